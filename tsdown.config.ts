@@ -1,0 +1,16 @@
+import { defineConfig } from "tsdown";
+
+// Shared build of every public package: ESM and CommonJS with matching declarations,
+// for any runtime (platform "neutral": no Node built-ins are assumed).
+export default defineConfig({
+  // Each package runs `tsdown --config ../../tsdown.config.ts` from its own folder.
+  cwd: process.cwd(),
+  entry: ["src/index.ts"],
+  format: ["esm", "cjs"],
+  platform: "neutral",
+  target: "es2022",
+  dts: true,
+  sourcemap: false,
+  clean: true,
+  fixedExtension: true,
+});
