@@ -1,0 +1,67 @@
+/**
+ * Types of Composio's tool-execution API, generated from `spec/openapi.yaml`.
+ *
+ * `paths`, `components` and `operations` are openapi-typescript's output; the aliases below name
+ * each request and response body so that users never index into those maps by hand.
+ * This package has no runtime code.
+ * @packageDocumentation
+ */
+import type { components, operations } from "./generated/schema";
+
+export type { components, operations, paths, webhooks } from "./generated/schema";
+
+type Schemas = components["schemas"];
+type JsonBody<T> = T extends { content: { "application/json": infer Body } } ? Body : never;
+type RequestBodyOf<Id extends keyof operations> = JsonBody<operations[Id]["requestBody"]>;
+type SuccessBodyOf<Id extends keyof operations> = JsonBody<operations[Id]["responses"][200]>;
+
+/** The id of each operation in the spec. */
+export type OperationId = keyof operations;
+
+/** `POST /api/v3/tools/execute/{tool_slug}`: request body. */
+export type ExecuteToolRequest = RequestBodyOf<"executeTool">;
+/** `POST /api/v3/tools/execute/{tool_slug}`: 200 response body. */
+export type ExecuteToolResponse = SuccessBodyOf<"executeTool">;
+
+/** `POST /api/v3/tool_router/session/{session_id}/execute`: request body. */
+export type SessionExecuteRequest = RequestBodyOf<"executeSessionTool">;
+/** `POST /api/v3/tool_router/session/{session_id}/execute`: 200 response body. */
+export type SessionExecuteResponse = SuccessBodyOf<"executeSessionTool">;
+
+/** `POST /api/v3/tool_router/session/{session_id}/execute_meta`: request body. */
+export type SessionExecuteMetaRequest = RequestBodyOf<"executeSessionMetaTool">;
+/** `POST /api/v3/tool_router/session/{session_id}/execute_meta`: 200 response body. */
+export type SessionExecuteMetaResponse = SuccessBodyOf<"executeSessionMetaTool">;
+
+/** `POST /api/v3/tool_router/session/{session_id}/proxy_execute`: request body. */
+export type SessionProxyExecuteRequest = RequestBodyOf<"proxyExecuteSession">;
+/** `POST /api/v3/tool_router/session/{session_id}/proxy_execute`: 200 response body. */
+export type SessionProxyExecuteResponse = SuccessBodyOf<"proxyExecuteSession">;
+
+/** The body of every non-2xx response: `{ error: ErrorDetail }`. */
+export type ErrorResponse = Schemas["ErrorResponse"];
+/** The `error` object of an error response. `code` is Composio's own number, not the HTTP status. */
+export type ErrorDetail = Schemas["ErrorDetail"];
+
+/** Arguments of a tool: any JSON object, passed through unchanged. */
+export type ToolArguments = Schemas["ToolArguments"];
+/** `custom_auth_params` of a tool execution. */
+export type CustomAuthParams = Schemas["CustomAuthParams"];
+/** One header or query parameter of `custom_auth_params`. */
+export type CustomAuthParameter = Schemas["CustomAuthParameter"];
+/** Credentials for one call, as a union discriminated by `authScheme`. */
+export type CustomConnectionData = Schemas["CustomConnectionData"];
+/** The auth schemes `custom_connection_data` accepts. */
+export type AuthScheme = CustomConnectionData["authScheme"];
+
+/** The meta tools (`COMPOSIO_*`) a tool-router session can execute. */
+export type MetaToolSlug = Schemas["MetaToolSlug"];
+
+/** The HTTP methods `proxy_execute` can send. */
+export type ProxyMethod = Schemas["ProxyMethod"];
+/** One header or query parameter of a proxied request. */
+export type ProxyParameter = Schemas["ProxyParameter"];
+/** A binary request body for `proxy_execute`: downloaded from a URL or decoded from base64. */
+export type ProxyBinaryBody = NonNullable<SessionProxyExecuteRequest["binary_body"]>;
+/** Where to download a binary response body of `proxy_execute`. */
+export type ProxyBinaryData = Schemas["ProxyBinaryData"];
