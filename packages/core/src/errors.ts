@@ -1,0 +1,230 @@
+/** The base class of every error this client throws. Catch it to handle them all. */
+export class ComposioError extends Error {
+  static {
+    ComposioError.prototype.name = "ComposioError";
+  }
+}
+
+/** Options are invalid: a missing or malformed API key, a bad `baseUrl`, a negative `timeout`... */
+export class ComposioConfigError extends ComposioError {
+  static {
+    ComposioConfigError.prototype.name = "ComposioConfigError";
+  }
+}
+
+/** Input was rejected before any request was sent, so nothing ran. */
+export class ComposioValidationError extends ComposioError {
+  static {
+    ComposioValidationError.prototype.name = "ComposioValidationError";
+  }
+
+  /** Where the bad value was, as a dotted path such as `params.arguments`. */
+  readonly path: string | undefined;
+
+  constructor(message: string, options?: { path?: string | undefined; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.path = options?.path;
+  }
+}
+
+/**
+ * The server could not be reached, or the connection failed before a response arrived.
+ *
+ * `mayHaveExecuted` is `false` only when the request provably never reached the server
+ * (connection refused, DNS failure): then it is safe to send again. When it is `true`, the tool
+ * may have run, so sending the request again may run it twice.
+ */
+export class ComposioConnectionError extends ComposioError {
+  static {
+    ComposioConnectionError.prototype.name = "ComposioConnectionError";
+  }
+
+  readonly mayHaveExecuted: boolean;
+
+  constructor(message: string, options: { mayHaveExecuted: boolean; cause?: unknown }) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.mayHaveExecuted = options.mayHaveExecuted;
+  }
+}
+
+/** An attempt took longer than `timeout`. The request was sent, so the tool may have run. */
+export class ComposioTimeoutError extends ComposioConnectionError {
+  static {
+    ComposioTimeoutError.prototype.name = "ComposioTimeoutError";
+  }
+
+  constructor(timeoutMs: number, options?: { cause?: unknown }) {
+    super(`Request timed out after ${timeoutMs} ms; the tool may have run.`, {
+      mayHaveExecuted: true,
+      cause: options?.cause,
+    });
+  }
+}
+
+/** The caller's `AbortSignal` cancelled the request. */
+export class ComposioAbortError extends ComposioError {
+  static {
+    ComposioAbortError.prototype.name = "ComposioAbortError";
+  }
+
+  /** `false` when the signal fired before anything was sent; `true` once a request was in flight. */
+  readonly mayHaveExecuted: boolean;
+
+  constructor(options: { mayHaveExecuted: boolean; cause?: unknown }) {
+    super(
+      options.mayHaveExecuted
+        ? "Request aborted while in flight; the tool may have run."
+        : "Request aborted before it was sent.",
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
+    this.mayHaveExecuted = options.mayHaveExecuted;
+  }
+}
+
+/** What an API error is built from; see {@link ComposioApiError}. */
+export interface ApiErrorInit {
+  status: number;
+  message: string;
+  code?: number | undefined;
+  slug?: string | undefined;
+  requestId?: string | undefined;
+  suggestedFix?: string | undefined;
+  errors?: readonly string[] | undefined;
+  headers: Headers;
+  /** The parsed error body, or a snippet of at most 1 kB when it was not JSON. */
+  body: unknown;
+}
+
+/**
+ * The server answered with an error status (or with a body that is not the JSON it promised).
+ * A subclass per status lets you catch the cases you handle: {@link RateLimitError},
+ * {@link AuthenticationError} and so on. Other statuses use this class itself.
+ */
+export class ComposioApiError extends ComposioError {
+  static {
+    ComposioApiError.prototype.name = "ComposioApiError";
+  }
+
+  /** The HTTP status. */
+  readonly status: number;
+  /** Composio's own error code from the body (not the HTTP status). */
+  readonly code: number | undefined;
+  /** A stable, machine-readable name of the error, such as `Auth_InvalidApiKey`. */
+  readonly slug: string | undefined;
+  /** The body's `request_id`, else the `x-request-id` header. Quote it to Composio's support. */
+  readonly requestId: string | undefined;
+  /** Guidance from the server on how to fix the request. */
+  readonly suggestedFix: string | undefined;
+  /** Individual validation problems, when the server lists several. */
+  readonly errors: readonly string[];
+  /** The response headers. */
+  readonly headers: Headers;
+  /** The parsed error body, or a snippet of at most 1 kB when it was not JSON. */
+  readonly body: unknown;
+
+  /**
+   * Whether the tool may have run despite the error: true for 408, 409 and 5xx, where the server
+   * may have acted before failing. Sending the request again may then run the tool twice.
+   */
+  get mayHaveExecuted(): boolean {
+    return this.status === 408 || this.status === 409 || this.status >= 500;
+  }
+
+  constructor(init: ApiErrorInit) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.slug = init.slug;
+    this.requestId = init.requestId;
+    this.suggestedFix = init.suggestedFix;
+    this.errors = init.errors ?? [];
+    this.headers = init.headers;
+    this.body = init.body;
+  }
+}
+
+/** 400: the request was malformed. */
+export class BadRequestError extends ComposioApiError {
+  static {
+    BadRequestError.prototype.name = "BadRequestError";
+  }
+}
+
+/** 401: the API key is missing or invalid. */
+export class AuthenticationError extends ComposioApiError {
+  static {
+    AuthenticationError.prototype.name = "AuthenticationError";
+  }
+}
+
+/** 403: the key may not do this (for example, a toolkit not allowed in the session). */
+export class PermissionDeniedError extends ComposioApiError {
+  static {
+    PermissionDeniedError.prototype.name = "PermissionDeniedError";
+  }
+}
+
+/** 404: the tool, session or connected account does not exist. */
+export class NotFoundError extends ComposioApiError {
+  static {
+    NotFoundError.prototype.name = "NotFoundError";
+  }
+}
+
+/** 413: the request body is too large. */
+export class PayloadTooLargeError extends ComposioApiError {
+  static {
+    PayloadTooLargeError.prototype.name = "PayloadTooLargeError";
+  }
+}
+
+/** 429: too many requests. Retried automatically, honouring `Retry-After`. */
+export class RateLimitError extends ComposioApiError {
+  static {
+    RateLimitError.prototype.name = "RateLimitError";
+  }
+}
+
+/** 500 and above: the server failed. The tool may have run. */
+export class InternalServerError extends ComposioApiError {
+  static {
+    InternalServerError.prototype.name = "InternalServerError";
+  }
+}
+
+/** Builds the error class that matches `init.status`. */
+export function createApiError(init: ApiErrorInit): ComposioApiError {
+  switch (init.status) {
+    case 400:
+      return new BadRequestError(init);
+    case 401:
+      return new AuthenticationError(init);
+    case 403:
+      return new PermissionDeniedError(init);
+    case 404:
+      return new NotFoundError(init);
+    case 413:
+      return new PayloadTooLargeError(init);
+    case 429:
+      return new RateLimitError(init);
+    default:
+      return init.status >= 500 ? new InternalServerError(init) : new ComposioApiError(init);
+  }
+}
+
+/**
+ * A tool ran and reported failure (HTTP 200 with `successful: false`), and the caller asked for a
+ * throw instead of a returned result. `result` is the full result, `message` is its `error`.
+ */
+export class ToolExecutionError<Result = unknown> extends ComposioError {
+  static {
+    ToolExecutionError.prototype.name = "ToolExecutionError";
+  }
+
+  readonly result: Result;
+
+  constructor(message: string, result: Result) {
+    super(message);
+    this.result = result;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The core client of Composio's tool-execution API: configuration, credentials, timeouts, safe
+ * retries and typed errors over openapi-fetch. The `@composio-client/tools` and
+ * `@composio-client/tool-router` packages are built on it.
+ * @packageDocumentation
+ */
+
+export type { Middleware } from "openapi-fetch";
+export type {
+  ApiResponse,
+  ComposioClient,
+  HeaderParams,
+  PathParams,
+  PostInit,
+  PostPath,
+  RequestBody,
+  SuccessBody,
+} from "./client";
+export { createComposioClient } from "./client";
+export type { ComposioClientOptions, FetchLike, RequestOptions } from "./client-options";
+export type { ApiErrorInit } from "./errors";
+export {
+  AuthenticationError,
+  BadRequestError,
+  ComposioAbortError,
+  ComposioApiError,
+  ComposioConfigError,
+  ComposioConnectionError,
+  ComposioError,
+  ComposioTimeoutError,
+  ComposioValidationError,
+  InternalServerError,
+  NotFoundError,
+  PayloadTooLargeError,
+  PermissionDeniedError,
+  RateLimitError,
+  ToolExecutionError,
+} from "./errors";
+export {
+  assertNonEmptyString,
+  assertOneOf,
+  assertOptionalCustomConnectionData,
+  assertOptionalPlainObject,
+  assertOptionalString,
+  assertPathSegment,
+  assertPlainObject,
+} from "./validation";
