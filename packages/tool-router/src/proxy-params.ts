@@ -1,0 +1,209 @@
+import type {
+  CustomConnectionData,
+  ProxyBinaryBody,
+  ProxyMethod,
+  ProxyParameter,
+  SessionProxyExecuteRequest,
+} from "@composio-client/api-types";
+import {
+  assertNonEmptyString,
+  assertOneOf,
+  assertOptionalCustomConnectionData,
+  assertOptionalString,
+  assertPlainObject,
+  ComposioValidationError,
+} from "@composio-client/core";
+import { bytesToBase64 } from "./base64";
+
+/** A binary request body: bytes (sent as base64), a URL Composio downloads, or base64 text. */
+export type BinaryBodyInput =
+  | Uint8Array
+  | ArrayBuffer
+  | Blob
+  | { url: string; contentType?: string | undefined }
+  | { base64: string; contentType?: string | undefined };
+
+/** A header or query parameter value; numbers and booleans are sent as strings. */
+export type ParameterValue = string | number | boolean;
+
+interface ProxyParamsBase {
+  /** The toolkit whose connected account authenticates the call, such as `"gmail"`. */
+  toolkit: string;
+  /** An absolute URL, or a path relative to the connected account's base URL. */
+  endpoint: string;
+  /** Query parameters, added as `parameters` entries of type `query`. */
+  query?: Record<string, ParameterValue> | undefined;
+  /** Headers, added as `parameters` entries of type `header`. */
+  headers?: Record<string, ParameterValue> | undefined;
+  /** Raw `parameters` entries, sent before those built from `query` and `headers`. */
+  parameters?: ProxyParameter[] | undefined;
+  /** Credentials for this call instead of the session's connected account. */
+  customConnectionData?: CustomConnectionData | undefined;
+}
+
+/** GET and HEAD carry no body. */
+export interface ProxyParamsWithoutBody extends ProxyParamsBase {
+  method: "GET" | "HEAD";
+  body?: never;
+  binaryBody?: never;
+  contentType?: never;
+}
+
+/** A JSON body (any JSON value), sent unchanged. */
+export interface ProxyParamsWithJsonBody extends ProxyParamsBase {
+  method: Exclude<ProxyMethod, "GET" | "HEAD">;
+  body?: unknown;
+  binaryBody?: never;
+  /** Sent as the upstream request's Content-Type header. */
+  contentType?: string | undefined;
+}
+
+/** A binary body. */
+export interface ProxyParamsWithBinaryBody extends ProxyParamsBase {
+  method: Exclude<ProxyMethod, "GET" | "HEAD">;
+  binaryBody: BinaryBodyInput;
+  body?: never;
+  /** The upload's Content-Type; defaults to the Blob's type. */
+  contentType?: string | undefined;
+}
+
+/** Parameters of `session.proxyExecute`. */
+export type ProxyExecuteParams =
+  | ProxyParamsWithoutBody
+  | ProxyParamsWithJsonBody
+  | ProxyParamsWithBinaryBody;
+
+const METHODS: Record<ProxyMethod, { body: boolean }> = {
+  GET: { body: false },
+  HEAD: { body: false },
+  POST: { body: true },
+  PUT: { body: true },
+  DELETE: { body: true },
+  PATCH: { body: true },
+};
+const METHOD_NAMES = Object.keys(METHODS) as ProxyMethod[];
+
+/** Checks `params` and builds the wire body; throws before anything is sent. */
+export async function toProxyExecuteRequest(params: unknown): Promise<SessionProxyExecuteRequest> {
+  assertPlainObject(params, "params");
+  const p = params;
+  assertNonEmptyString(p.toolkit, "params.toolkit");
+  assertNonEmptyString(p.endpoint, "params.endpoint");
+  assertOneOf(p.method, METHOD_NAMES, "params.method");
+  assertOptionalString(p.contentType, "params.contentType");
+  assertOptionalCustomConnectionData(p.customConnectionData, "params.customConnectionData");
+  const hasBody = p.body !== undefined;
+  const hasBinary = p.binaryBody !== undefined;
+  if (hasBody && hasBinary) {
+    throw new ComposioValidationError("params.body and params.binaryBody are mutually exclusive.", {
+      path: "params",
+    });
+  }
+  if ((hasBody || hasBinary) && !METHODS[p.method].body) {
+    throw new ComposioValidationError(`A ${p.method} request cannot have a body.`, {
+      path: hasBody ? "params.body" : "params.binaryBody",
+    });
+  }
+
+  const parameters = [
+    ...rawParameters(p.parameters),
+    ...recordParameters(p.query, "query"),
+    ...recordParameters(p.headers, "header"),
+  ];
+  const wire: SessionProxyExecuteRequest = {
+    toolkit_slug: p.toolkit,
+    endpoint: p.endpoint,
+    method: p.method,
+  };
+  if (hasBody) {
+    wire.body = p.body;
+    if (p.contentType !== undefined) {
+      parameters.push({ name: "Content-Type", value: p.contentType, type: "header" });
+    }
+  }
+  if (hasBinary) wire.binary_body = await toWireBinaryBody(p.binaryBody, p.contentType);
+  if (parameters.length > 0) wire.parameters = parameters;
+  if (p.customConnectionData !== undefined) wire.custom_connection_data = p.customConnectionData;
+  return wire;
+}
+
+function rawParameters(value: unknown): ProxyParameter[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    throw new ComposioValidationError("params.parameters must be an array.", {
+      path: "params.parameters",
+    });
+  }
+  value.forEach((parameter: unknown, index) => {
+    const path = `params.parameters[${index}]`;
+    assertPlainObject(parameter, path);
+    assertNonEmptyString(parameter.name, `${path}.name`);
+    if (typeof parameter.value !== "string") {
+      throw new ComposioValidationError(`${path}.value must be a string.`, {
+        path: `${path}.value`,
+      });
+    }
+    assertOneOf(parameter.type, ["header", "query"], `${path}.type`);
+  });
+  return value as ProxyParameter[];
+}
+
+function recordParameters(record: unknown, type: "query" | "header"): ProxyParameter[] {
+  if (record === undefined) return [];
+  const path = type === "query" ? "params.query" : "params.headers";
+  assertPlainObject(record, path);
+  return Object.entries(record).map(([name, value]) => {
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+      throw new ComposioValidationError(`${path}.${name} must be a string, number or boolean.`, {
+        path: `${path}.${name}`,
+      });
+    }
+    return { name, value: String(value), type };
+  });
+}
+
+async function toWireBinaryBody(
+  input: unknown,
+  contentType: string | undefined,
+): Promise<ProxyBinaryBody> {
+  const path = "params.binaryBody";
+  let base64: string;
+  let type = contentType;
+  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
+    const view = ArrayBuffer.isView(input)
+      ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+      : new Uint8Array(input);
+    base64 = bytesToBase64(view);
+  } else if (typeof Blob !== "undefined" && input instanceof Blob) {
+    base64 = bytesToBase64(new Uint8Array(await input.arrayBuffer()));
+    type ??= input.type || undefined;
+  } else {
+    assertPlainObject(input, path);
+    assertOptionalString(input.contentType, `${path}.contentType`);
+    type = (input.contentType as string | undefined) ?? contentType;
+    if ("url" in input) {
+      assertNonEmptyString(input.url, `${path}.url`);
+      if (!isAbsoluteUrl(input.url)) {
+        throw new ComposioValidationError(`${path}.url must be an absolute URL.`, {
+          path: `${path}.url`,
+        });
+      }
+      return type === undefined ? { url: input.url } : { url: input.url, content_type: type };
+    }
+    assertNonEmptyString(input.base64, `${path}.base64`);
+    base64 = input.base64;
+  }
+  if (base64.length === 0) {
+    throw new ComposioValidationError(`${path} is empty.`, { path });
+  }
+  return type === undefined ? { base64 } : { base64, content_type: type };
+}
+
+function isAbsoluteUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,38 @@
+import {
+  assertPathSegment,
+  type ComposioClient,
+  type ComposioClientOptions,
+  createComposioClient,
+} from "@composio-client/core";
+import { createSession, type ToolRouterSession } from "./session";
+
+/** Options of {@link createToolRouterClient} that reuse an existing core client. */
+export interface ToolRouterClientSharedOptions {
+  /** A client from `createComposioClient`, shared with other wrappers. */
+  client: ComposioClient;
+}
+
+/** Opens tool-router sessions. Create one with {@link createToolRouterClient}. */
+export interface ToolRouterClient {
+  /** The core client this one sends through. */
+  readonly client: ComposioClient;
+  /**
+   * A handle on an existing session. Nothing is sent until you call one of its methods.
+   * Throws `ComposioValidationError` for an empty id, `.` or `..`.
+   */
+  session(sessionId: string): ToolRouterSession;
+}
+
+/** Creates a tool-router client from core options (API key, base URL...) or a shared core client. */
+export function createToolRouterClient(
+  options: ComposioClientOptions | ToolRouterClientSharedOptions = {},
+): ToolRouterClient {
+  const client = "client" in options ? options.client : createComposioClient(options);
+  return {
+    client,
+    session(sessionId) {
+      assertPathSegment(sessionId, "sessionId");
+      return createSession(client, sessionId);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { type PrismMock, startPrismMock } from "@composio-client/mock-servers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  BadRequestError,
+  createToolRouterClient,
+  type MetaToolSlug,
+  type ToolRouterSession,
+} from "../src/index";
+
+// Prism serves the spec and validates every request against it: any field the spec does not
+// have, or a missing required one, fails the call with a 4xx.
+let prism: PrismMock;
+let session: ToolRouterSession;
+beforeAll(async () => {
+  prism = await startPrismMock();
+  session = createToolRouterClient({ apiKey: "contract_key", baseUrl: prism.url }).session(
+    "trs_4xY8pQ2mNa",
+  );
+}, 60_000);
+afterAll(() => prism?.close());
+
+const META_TOOLS: MetaToolSlug[] = [
+  "COMPOSIO_SEARCH_TOOLS",
+  "COMPOSIO_MULTI_EXECUTE_TOOL",
+  "COMPOSIO_MANAGE_CONNECTIONS",
+  "COMPOSIO_WAIT_FOR_CONNECTIONS",
+  "COMPOSIO_REMOTE_WORKBENCH",
+  "COMPOSIO_REMOTE_BASH_TOOL",
+  "COMPOSIO_GET_TOOL_SCHEMAS",
+];
+
+describe("tool-router sessions against the spec (Prism)", () => {
+  it("executes a tool with arguments and an account", async () => {
+    const result = await session.execute(
+      "GITHUB_CREATE_AN_ISSUE",
+      { owner: "composiohq", repo: "composio", title: "Bug" },
+      { account: "work-github" },
+    );
+    expect(result).toMatchObject({ error: null, logId: "log_Bq8Wd2Rk5MnT" });
+    expect(result.data).toMatchObject({ number: 1482 });
+  });
+
+  it("executes a tool with no arguments", async () => {
+    await expect(session.execute("GITHUB_GET_THE_AUTHENTICATED_USER")).resolves.toBeDefined();
+  });
+
+  it.each(META_TOOLS)("executes the meta tool %s", async (slug) => {
+    const result = await session.executeMeta(slug, { queries: [{ use_case: "send an email" }] });
+    expect(result.logId).toBe("log_Mt4Hs9Qa2VcE");
+  });
+
+  it("proxies a GET with query and header parameters", async () => {
+    const result = await session.proxyExecute({
+      toolkit: "gmail",
+      endpoint: "/gmail/v1/users/me/messages",
+      method: "GET",
+      query: { maxResults: 10 },
+      headers: { "x-goog-user": "me" },
+      parameters: [{ name: "fields", value: "messages(id)", type: "query" }],
+    });
+    expect(result.status).toBe(200);
+    expect(result.data).toMatchObject({ resultSizeEstimate: 1 });
+    expect(result.headers["content-type"]).toContain("application/json");
+  });
+
+  it("proxies JSON, binary and URL bodies, with custom connection data", async () => {
+    const customConnectionData = {
+      authScheme: "OAUTH2" as const,
+      toolkitSlug: "gmail",
+      val: { access_token: "ya29.x" },
+    };
+    for (const body of [
+      { method: "POST" as const, body: { raw: "aGk=" }, contentType: "application/json" },
+      { method: "PATCH" as const, body: null },
+      { method: "PUT" as const, binaryBody: new Uint8Array([1, 2, 3]), contentType: "image/png" },
+      { method: "POST" as const, binaryBody: { url: "https://files.example.com/a.pdf" } },
+      { method: "POST" as const, binaryBody: new Blob(["hi"], { type: "text/plain" }) },
+    ]) {
+      await expect(
+        session.proxyExecute({
+          toolkit: "gmail",
+          endpoint: "/upload",
+          customConnectionData,
+          ...body,
+        }),
+      ).resolves.toMatchObject({ status: 200 });
+    }
+  });
+
+  it("is a real check: Prism rejects a body field the spec does not have", async () => {
+    const error = await createToolRouterClient({ apiKey: "contract_key", baseUrl: prism.url })
+      .client.post("/api/v3/tool_router/session/{session_id}/execute", {
+        path: { session_id: "trs_1" },
+        body: { tool_slug: "X", toolkit: "github" } as never,
+      })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error.headers.get("sl-violations")).toContain("toolkit");
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Execute Composio tools: `createToolsClient().execute(slug, { arguments })`.
+ * Errors and core types are re-exported so that this package is all you need to install.
+ * @packageDocumentation
+ */
+export type {
+  CustomAuthParameter,
+  CustomConnectionData,
+  ToolArguments,
+} from "@composio-client/api-types";
+export type {
+  ComposioClient,
+  ComposioClientOptions,
+  FetchLike,
+  Middleware,
+  RequestOptions,
+} from "@composio-client/core";
+export {
+  AuthenticationError,
+  BadRequestError,
+  ComposioAbortError,
+  ComposioApiError,
+  ComposioConfigError,
+  ComposioConnectionError,
+  ComposioError,
+  ComposioTimeoutError,
+  ComposioValidationError,
+  createComposioClient,
+  InternalServerError,
+  NotFoundError,
+  PayloadTooLargeError,
+  PermissionDeniedError,
+  RateLimitError,
+  ToolExecutionError,
+} from "@composio-client/core";
+export type {
+  CustomAuthParams,
+  ExecuteParams,
+  ExecuteWithArguments,
+  ExecuteWithText,
+} from "./execute-params";
+export type {
+  ExecuteOptions,
+  ToolExecuteResult,
+  ToolsClient,
+  ToolsClientOptions,
+  ToolsClientSharedOptions,
+} from "./tools-client";
+export { createToolsClient } from "./tools-client";

@@ -1,0 +1,116 @@
+import {
+  assertNonEmptyString,
+  assertOptionalString,
+  type ComposioClient,
+  type ComposioClientOptions,
+  createComposioClient,
+  type RequestOptions,
+  ToolExecutionError,
+} from "@composio-client/core";
+import { type ExecuteParams, llmGatewayHeader, toExecuteToolRequest } from "./execute-params";
+
+/** What `tools.execute` resolves to. Envelope fields are camelCase; `data` is the tool's output. */
+export interface ToolExecuteResult {
+  /** The tool's output, exactly as the tool returned it (`{}` when the server sent null). */
+  data: Record<string, unknown>;
+  /** Why the tool failed, or null. */
+  error: string | null;
+  /** Whether the tool succeeded. A failed tool is returned, not thrown, unless you ask. */
+  successful: boolean;
+  /** The execution log's id, for Composio's dashboard. */
+  logId: string | undefined;
+  /** Session details when the tool ran in a session, else null. */
+  sessionInfo: Record<string, unknown> | null;
+  /** The `x-request-id` of the response. */
+  requestId: string | undefined;
+}
+
+/** Options of a `tools.execute` call. */
+export interface ExecuteOptions extends RequestOptions {
+  /** Throw a {@link ToolExecutionError} when the tool reports failure (`successful: false`). */
+  throwOnToolError?: boolean | undefined;
+}
+
+interface ToolsDefaults {
+  /** The user every call runs as, unless a call gives its own `userId`. */
+  userId?: string | undefined;
+  /** Throw a {@link ToolExecutionError} whenever a tool reports failure. */
+  throwOnToolError?: boolean | undefined;
+}
+
+/** Options of {@link createToolsClient}: the core client's options plus defaults for every call. */
+export interface ToolsClientOptions extends ComposioClientOptions, ToolsDefaults {}
+
+/** Options of {@link createToolsClient} that reuse an existing core client. */
+export interface ToolsClientSharedOptions extends ToolsDefaults {
+  /** A client from `createComposioClient`, shared with other wrappers. */
+  client: ComposioClient;
+}
+
+/** Executes Composio tools. Create one with {@link createToolsClient}. */
+export interface ToolsClient {
+  /** The core client this one sends through. */
+  readonly client: ComposioClient;
+  /**
+   * Runs a tool with `arguments` (or natural-language `text`) and resolves to its result.
+   * A tool that ran and failed resolves with `successful: false` unless `throwOnToolError` is set.
+   *
+   * @example
+   * ```ts
+   * const result = await tools.execute("GITHUB_CREATE_AN_ISSUE", {
+   *   userId: "user_2b7f9c",
+   *   arguments: { owner: "composiohq", repo: "composio", title: "Found a bug" },
+   * });
+   * if (result.successful) console.log(result.data);
+   * ```
+   */
+  execute(
+    toolSlug: string,
+    params?: ExecuteParams,
+    options?: ExecuteOptions,
+  ): Promise<ToolExecuteResult>;
+}
+
+const EXECUTE_PATH = "/api/v3/tools/execute/{tool_slug}";
+
+/** Creates a tools client from core options (API key, base URL...) or a shared core client. */
+export function createToolsClient(
+  options: ToolsClientOptions | ToolsClientSharedOptions = {},
+): ToolsClient {
+  const { userId, throwOnToolError, ...rest } = options;
+  assertOptionalString(userId, "userId");
+  const client = "client" in rest ? rest.client : createComposioClient(rest);
+  return {
+    client,
+    async execute(toolSlug, params, requestOptions) {
+      assertNonEmptyString(toolSlug, "toolSlug");
+      const body = toExecuteToolRequest(params, userId);
+      const gatewayHeaders = llmGatewayHeader(params);
+      const { data, requestId } = await client.post(
+        EXECUTE_PATH,
+        {
+          path: { tool_slug: toolSlug },
+          header:
+            gatewayHeaders === undefined ? undefined : { "x-llm-gateway-headers": gatewayHeaders },
+          body,
+        },
+        requestOptions,
+      );
+      const result: ToolExecuteResult = {
+        data: data.data ?? {},
+        error: data.error ?? null,
+        successful: data.successful === true,
+        logId: data.log_id,
+        sessionInfo: data.session_info ?? null,
+        requestId,
+      };
+      if (!result.successful && (requestOptions?.throwOnToolError ?? throwOnToolError)) {
+        throw new ToolExecutionError(
+          `Tool ${toolSlug} failed: ${result.error ?? "no reason given"}`,
+          result,
+        );
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { type PrismMock, startPrismMock } from "@composio-client/mock-servers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ComposioApiError,
+  type CustomConnectionData,
+  createToolsClient,
+  type ToolsClient,
+} from "../src/index";
+
+// Prism serves the spec and validates every request against it: any field the spec does not
+// have, or a missing required one, fails the call with a 4xx.
+let prism: PrismMock;
+let tools: ToolsClient;
+beforeAll(async () => {
+  prism = await startPrismMock();
+  tools = createToolsClient({ apiKey: "contract_key", baseUrl: prism.url, userId: "user_2b7f9c" });
+}, 60_000);
+afterAll(() => prism?.close());
+
+const connectionData: CustomConnectionData[] = [
+  { authScheme: "OAUTH2", toolkitSlug: "github", val: { access_token: "gho_x" } },
+  { authScheme: "DCR_OAUTH", toolkitSlug: "linear", val: { client_id: "c", access_token: "a" } },
+  { authScheme: "API_KEY", toolkitSlug: "serpapi", val: { api_key: "k" } },
+  { authScheme: "BASIC_WITH_JWT", toolkitSlug: "jira", val: { username: "u", password: "p" } },
+  { authScheme: "BASIC", toolkitSlug: "jenkins", val: { username: "u" } },
+  { authScheme: "BEARER_TOKEN", toolkitSlug: "notion", val: { token: "t" } },
+  {
+    authScheme: "OAUTH1",
+    toolkitSlug: "twitter",
+    val: { oauth_token: "t", oauth_token_secret: "s" },
+  },
+  { authScheme: "NO_AUTH", toolkitSlug: "hackernews", val: {} },
+  {
+    authScheme: "SERVICE_ACCOUNT",
+    toolkitSlug: "github",
+    val: { application_id: "1", installation_id: "2", private_key: "-----BEGIN-----" },
+  },
+  { authScheme: "GOOGLE_SERVICE_ACCOUNT", toolkitSlug: "gmail", val: { credentials_json: "{}" } },
+  { authScheme: "S2S_OAUTH2", toolkitSlug: "zoom", val: { access_token: "a" } },
+];
+
+describe("tools.execute against the spec (Prism)", () => {
+  it("runs a tool with arguments", async () => {
+    const result = await tools.execute("GITHUB_CREATE_AN_ISSUE", {
+      arguments: { owner: "composiohq", repo: "composio", title: "Bug" },
+    });
+    expect(result.successful).toBe(true);
+    expect(result.data).toMatchObject({ number: 1482, state: "open" });
+    expect(result.logId).toBe("log_Xq3Vb7Tn1KpR");
+    expect(result.sessionInfo).toEqual({
+      session_id: "session-6f1c2a",
+      expires_at: "2026-11-21T13:00:00Z",
+    });
+  });
+
+  it("runs a tool from text with every optional field set", async () => {
+    const result = await tools.execute("GITHUB_CREATE_AN_ISSUE", {
+      text: "Open an issue titled Bug",
+      connectedAccountId: "ca_7Hk2LmQ9xZ",
+      version: "20250909_00",
+      entityId: "legacy_entity",
+      allowTracing: null,
+      llmGatewayHeaders: { "x-trace-id": "trace_1" },
+      customAuthParams: {
+        baseUrl: "https://ghe.example.com/api/v3",
+        parameters: [
+          { name: "x-org", in: "header", value: "acme" },
+          { name: "per_page", in: "query", value: 50 },
+        ],
+        body: { draft: true },
+      },
+    });
+    expect(result.successful).toBe(true);
+  });
+
+  it.each(connectionData)("sends custom connection data for $authScheme", async (data) => {
+    await expect(
+      tools.execute("GITHUB_CREATE_AN_ISSUE", { customConnectionData: data }),
+    ).resolves.toMatchObject({ successful: true });
+  });
+
+  it("is a real check: Prism rejects a body field the spec does not have", async () => {
+    const error = await tools.client
+      .post("/api/v3/tools/execute/{tool_slug}", {
+        path: { tool_slug: "X" },
+        body: { arguments: {}, toolSlug: "X" } as never,
+      })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ComposioApiError);
+    expect(error.headers.get("sl-violations")).toContain("toolSlug");
+  });
+});

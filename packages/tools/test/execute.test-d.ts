@@ -1,0 +1,79 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type ComposioClient,
+  createToolsClient,
+  type ExecuteParams,
+  type ToolExecuteResult,
+  type ToolsClient,
+} from "../src/index";
+
+declare const tools: ToolsClient;
+declare const client: ComposioClient;
+
+describe("tools.execute types", () => {
+  it("accepts arguments or text, never both", () => {
+    tools.execute("X", { arguments: { a: 1 } });
+    tools.execute("X", { text: "do it" });
+    tools.execute("X");
+    // @ts-expect-error: arguments and text are mutually exclusive
+    tools.execute("X", { arguments: {}, text: "do it" });
+  });
+
+  it("types each parameter", () => {
+    tools.execute("X", {
+      userId: "u",
+      connectedAccountId: "c",
+      version: "v",
+      customAuthParams: { baseUrl: "b", parameters: [{ name: "n", in: "query", value: 1 }] },
+    });
+    // @ts-expect-error: snake_case is the wire format, not the API
+    tools.execute("X", { user_id: "u" });
+    // @ts-expect-error: parameters go in a header or the query
+    tools.execute("X", { customAuthParams: { parameters: [{ name: "n", in: "body", value: 1 }] } });
+    // @ts-expect-error: arguments is an object
+    tools.execute("X", { arguments: "a=1" });
+  });
+
+  it("discriminates custom connection data by auth scheme", () => {
+    tools.execute("X", {
+      customConnectionData: {
+        authScheme: "OAUTH2",
+        toolkitSlug: "g",
+        val: { access_token: "t", extra: 1 },
+      },
+    });
+    tools.execute("X", {
+      // @ts-expect-error: OAUTH2 needs val.access_token
+      customConnectionData: { authScheme: "OAUTH2", toolkitSlug: "g", val: { token: "t" } },
+    });
+    tools.execute("X", {
+      // @ts-expect-error: not a scheme
+      customConnectionData: { authScheme: "MAGIC", toolkitSlug: "g", val: {} },
+    });
+  });
+
+  it("resolves to the camelCase result", () => {
+    expectTypeOf(tools.execute("X")).toEqualTypeOf<Promise<ToolExecuteResult>>();
+    expectTypeOf<ToolExecuteResult>().toEqualTypeOf<{
+      data: Record<string, unknown>;
+      error: string | null;
+      successful: boolean;
+      logId: string | undefined;
+      sessionInfo: Record<string, unknown> | null;
+      requestId: string | undefined;
+    }>();
+  });
+
+  it("takes core options or a shared client", () => {
+    createToolsClient({ apiKey: "k", userId: "u", throwOnToolError: true, timeout: 1 });
+    createToolsClient({ client, userId: "u" });
+    // @ts-expect-error: unknown option
+    createToolsClient({ userID: "u" });
+    tools.execute("X", {}, { throwOnToolError: true, signal: AbortSignal.abort(), maxRetries: 1 });
+  });
+
+  it("keeps the deprecated fields, entityId and allowTracing", () => {
+    expectTypeOf<ExecuteParams>().toHaveProperty("entityId");
+    expectTypeOf<ExecuteParams>().toHaveProperty("allowTracing");
+  });
+});

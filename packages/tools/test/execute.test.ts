@@ -1,0 +1,211 @@
+import { type RecordedRequest, sendJson, startHttpServer } from "@composio-client/mock-servers";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  ComposioValidationError,
+  createComposioClient,
+  createToolsClient,
+  type ExecuteParams,
+  NotFoundError,
+  ToolExecutionError,
+} from "../src/index";
+
+const servers: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+const okBody = {
+  data: { id: 7 },
+  error: null,
+  successful: true,
+  log_id: "log_1",
+  session_info: { session_id: "s1" },
+};
+
+async function toolsAgainst(reply: unknown = okBody, status = 200, userId?: string) {
+  const server = await startHttpServer((_req, res) =>
+    sendJson(res, status, reply, { "x-request-id": "req_42" }),
+  );
+  servers.push(server);
+  const tools = createToolsClient({ apiKey: "k", baseUrl: server.url, userId, maxRetries: 0 });
+  const sent = () => server.requests as RecordedRequest[];
+  const body = (index = 0) => JSON.parse(sent()[index]?.body ?? "null");
+  return { tools, sent, body };
+}
+
+describe("tools.execute", () => {
+  it("posts camelCase params as the snake_case wire body and maps the result back", async () => {
+    const { tools, sent, body } = await toolsAgainst();
+    const result = await tools.execute("GITHUB_CREATE_AN_ISSUE", {
+      userId: "u1",
+      connectedAccountId: "ca_1",
+      version: "20250101_00",
+      arguments: { title: "Bug" },
+      customAuthParams: {
+        baseUrl: "https://ghe.example.com/api/v3",
+        parameters: [{ name: "x-org", in: "header", value: "acme" }],
+        body: { extra: true },
+      },
+      customConnectionData: {
+        authScheme: "BEARER_TOKEN",
+        toolkitSlug: "github",
+        val: { token: "t0k", extra_key: 1 },
+      },
+    });
+    expect(sent()[0]?.url).toBe("/api/v3/tools/execute/GITHUB_CREATE_AN_ISSUE");
+    expect(body()).toEqual({
+      user_id: "u1",
+      connected_account_id: "ca_1",
+      version: "20250101_00",
+      arguments: { title: "Bug" },
+      custom_auth_params: {
+        base_url: "https://ghe.example.com/api/v3",
+        parameters: [{ name: "x-org", in: "header", value: "acme" }],
+        body: { extra: true },
+      },
+      custom_connection_data: {
+        authScheme: "BEARER_TOKEN",
+        toolkitSlug: "github",
+        val: { token: "t0k", extra_key: 1 },
+      },
+    });
+    expect(result).toEqual({
+      data: { id: 7 },
+      error: null,
+      successful: true,
+      logId: "log_1",
+      sessionInfo: { session_id: "s1" },
+      requestId: "req_42",
+    });
+  });
+
+  it("sends natural-language text instead of arguments", async () => {
+    const { tools, body } = await toolsAgainst();
+    await tools.execute("GITHUB_CREATE_AN_ISSUE", { text: "open an issue titled Bug" });
+    expect(body()).toEqual({ text: "open an issue titled Bug" });
+  });
+
+  it("uses the client's userId unless a call gives its own", async () => {
+    const { tools, body } = await toolsAgainst(okBody, 200, "default_user");
+    await tools.execute("X", { arguments: {} });
+    await tools.execute("X", { userId: "other_user" });
+    await tools.execute("X");
+    expect([body(0).user_id, body(1).user_id, body(2).user_id]).toEqual([
+      "default_user",
+      "other_user",
+      "default_user",
+    ]);
+  });
+
+  it("maps the deprecated entityId and allowTracing, and llmGatewayHeaders to its header", async () => {
+    const { tools, sent, body } = await toolsAgainst();
+    await tools.execute("X", {
+      entityId: "e1",
+      allowTracing: true,
+      llmGatewayHeaders: { "x-trace-id": "t1" },
+    });
+    expect(body()).toEqual({ entity_id: "e1", allow_tracing: true });
+    expect(sent()[0]?.headers["x-llm-gateway-headers"]).toBe('{"x-trace-id":"t1"}');
+  });
+
+  it("passes argument keys through exactly, whatever their casing", async () => {
+    const { tools, body } = await toolsAgainst();
+    const args = {
+      camelCase: 1,
+      snake_case: 2,
+      "kebab-key": 3,
+      nested: { innerKey: [{ a_b: 1 }] },
+    };
+    await tools.execute("X", { arguments: args });
+    expect(body().arguments).toEqual(args);
+  });
+
+  it("returns a tool-level failure instead of throwing it", async () => {
+    const { tools } = await toolsAgainst({
+      data: null,
+      error: "Repository not found",
+      successful: false,
+    });
+    const result = await tools.execute("X", { arguments: {} });
+    expect(result).toMatchObject({ successful: false, error: "Repository not found", data: {} });
+  });
+
+  it("throws ToolExecutionError carrying the result when asked, per call or per client", async () => {
+    const failed = { data: {}, error: "Repository not found", successful: false, log_id: "log_9" };
+    const { tools } = await toolsAgainst(failed);
+    const error = await tools.execute("X", {}, { throwOnToolError: true }).catch((e) => e);
+    expect(error).toBeInstanceOf(ToolExecutionError);
+    expect(error.message).toBe("Tool X failed: Repository not found");
+    expect(error.result).toMatchObject({ successful: false, logId: "log_9", requestId: "req_42" });
+
+    const strict = createToolsClient({ client: tools.client, throwOnToolError: true });
+    await expect(strict.execute("X")).rejects.toBeInstanceOf(ToolExecutionError);
+    await expect(strict.execute("X", {}, { throwOnToolError: false })).resolves.toMatchObject({
+      successful: false,
+    });
+  });
+
+  it("throws API errors as typed errors", async () => {
+    const { tools } = await toolsAgainst(
+      { error: { message: "Tool not found", code: 10404, slug: "Tool_NotFound", status: 404 } },
+      404,
+    );
+    await expect(tools.execute("NOPE")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("shares a core client", async () => {
+    const { tools } = await toolsAgainst();
+    const client = createComposioClient({ apiKey: "k", baseUrl: tools.client.baseUrl });
+    expect(createToolsClient({ client }).client).toBe(client);
+  });
+});
+
+describe("tools.execute rejects bad input before sending", () => {
+  const cases: [string, string, unknown][] = [
+    ["arguments and text together", "X", { arguments: {}, text: "do it" }],
+    ["an empty slug", "", {}],
+    ["a dot-dot slug", "..", {}],
+    ["arguments that are not an object", "X", { arguments: [1, 2] }],
+    ["text that is not a string", "X", { text: 42 }],
+    ["a userId that is not a string", "X", { userId: 1 }],
+    ["params that are not an object", "X", "arguments"],
+    ["allowTracing that is not a boolean", "X", { allowTracing: "yes" }],
+    [
+      "an unknown auth scheme",
+      "X",
+      { customConnectionData: { authScheme: "MAGIC", toolkitSlug: "g", val: {} } },
+    ],
+    [
+      "a missing required credential",
+      "X",
+      { customConnectionData: { authScheme: "OAUTH2", toolkitSlug: "g", val: {} } },
+    ],
+    [
+      "custom auth parameters of the wrong shape",
+      "X",
+      { customAuthParams: { parameters: [{ name: "a", in: "body", value: 1 }] } },
+    ],
+    ["gateway headers that are not strings", "X", { llmGatewayHeaders: { a: 1 } }],
+  ];
+  it.each(cases)("%s", async (_what, slug, params) => {
+    const { tools, sent } = await toolsAgainst();
+    const error = await tools.execute(slug, params as ExecuteParams).catch((e) => e);
+    expect(error).toBeInstanceOf(ComposioValidationError);
+    expect(sent()).toHaveLength(0);
+  });
+
+  it("names the field and never echoes a credential", async () => {
+    const { tools } = await toolsAgainst();
+    const error = await tools
+      .execute("X", {
+        customConnectionData: {
+          authScheme: "BASIC_WITH_JWT",
+          toolkitSlug: "jira",
+          val: { username: "me", passwd: "hunter2" },
+        },
+      } as unknown as ExecuteParams)
+      .catch((e) => e);
+    expect(error.path).toBe("params.customConnectionData.val.password");
+    expect(error.message).not.toContain("hunter2");
+  });
+});
