@@ -1,0 +1,67 @@
+/**
+ * The demo: calls all four operations through the wrapper packages and prints each result.
+ *
+ *   pnpm demo                      against a Prism mock of the spec, started and stopped here
+ *   pnpm demo --base-url <url>     against another server (set COMPOSIO_API_KEY for it)
+ */
+import { inspect, parseArgs } from "node:util";
+import { startPrismMock } from "@composio-client/mock-servers";
+import { createToolRouterClient } from "@composio-client/tool-router";
+import { ComposioError, createComposioClient, createToolsClient } from "@composio-client/tools";
+
+const { values } = parseArgs({ options: { "base-url": { type: "string" } } });
+const mock = values["base-url"] === undefined ? await startPrismMock() : undefined;
+const baseUrl = values["base-url"] ?? mock?.url;
+
+try {
+  console.log(mock ? `Started a mock of the spec at ${baseUrl}\n` : `Using ${baseUrl}\n`);
+  // One core client, shared by both wrappers. The mock accepts any key.
+  const client = createComposioClient({
+    baseUrl,
+    apiKey: process.env.COMPOSIO_API_KEY ?? (mock ? "demo_api_key" : undefined),
+  });
+  const tools = createToolsClient({ client, userId: "user_2b7f9c" });
+  const session = createToolRouterClient({ client }).session("trs_4xY8pQ2mNa");
+
+  show(
+    "tools.execute",
+    await tools.execute("GITHUB_CREATE_AN_ISSUE", {
+      arguments: { owner: "composiohq", repo: "composio", title: "Login button is misaligned" },
+    }),
+  );
+  show(
+    "session.execute",
+    await session.execute(
+      "GITHUB_CREATE_AN_ISSUE",
+      { owner: "composiohq", repo: "composio", title: "Login button is misaligned" },
+      { account: "work-github" },
+    ),
+  );
+  show(
+    "session.executeMeta",
+    await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {
+      queries: [{ use_case: "create an issue in a GitHub repository" }],
+    }),
+  );
+  show(
+    "session.proxyExecute",
+    await session.proxyExecute({
+      toolkit: "gmail",
+      endpoint: "/gmail/v1/users/me/messages",
+      method: "GET",
+      query: { maxResults: 10 },
+    }),
+  );
+  console.log("All four operations succeeded.");
+} catch (error) {
+  process.exitCode = 1;
+  console.error(error instanceof ComposioError ? `${error.name}: ${error.message}` : error);
+} finally {
+  await mock?.close();
+}
+
+function show(title: string, result: unknown): void {
+  console.log(`── ${title}`);
+  console.log(inspect(result, { depth: 6, colors: process.stdout.isTTY, breakLength: 100 }));
+  console.log();
+}
