@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Sums vitest's JSON reports (test-results.json) of every workspace package that has a test
+// script and prints "N passed, N failed". A missing report, or a test file that failed to load,
+// counts as one failure.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const dirs = ["spec", ...readdirSync(join(root, "packages")).map((name) => join("packages", name))];
+
+let passed = 0;
+let failed = 0;
+for (const dir of dirs) {
+  const manifest = join(root, dir, "package.json");
+  if (!existsSync(manifest) || !JSON.parse(readFileSync(manifest, "utf8")).scripts?.test) continue;
+  const report = join(root, dir, "test-results.json");
+  if (!existsSync(report)) {
+    console.error(`${dir}: no test results (its tests did not run)`);
+    failed += 1;
+    continue;
+  }
+  const results = JSON.parse(readFileSync(report, "utf8"));
+  passed += results.numPassedTests;
+  failed += results.numFailedTests;
+  // A file that failed to load or typecheck has no failed test of its own: count it once.
+  failed += results.testResults.filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed"),
+  ).length;
+}
+console.log(`${passed} passed, ${failed} failed`);
