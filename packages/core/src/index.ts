@@ -36,6 +36,8 @@ export {
   RateLimitError,
   ToolExecutionError,
 } from "./errors";
+export type { SharedClientOptions } from "./shared-client";
+export { resolveComposioClient } from "./shared-client";
 export {
   assertNonEmptyString,
   assertOneOf,

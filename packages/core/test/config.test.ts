@@ -1,6 +1,6 @@
 import { sendJson } from "@composio-client/mock-servers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ComposioConfigError, createComposioClient } from "../src/index";
+import { ComposioConfigError, createComposioClient, resolveComposioClient } from "../src/index";
 import { EXECUTE, serve } from "./helpers";
 
 const ok = { data: {}, error: null, successful: true };
@@ -126,3 +126,20 @@ function catchConfigError(create: () => unknown): ComposioConfigError {
   }
   throw new Error("expected a ComposioConfigError");
 }
+
+describe("resolveComposioClient", () => {
+  it("returns a shared client as is, and creates one from options", () => {
+    const shared = createComposioClient({ apiKey: "k" });
+    expect(resolveComposioClient({ client: shared })).toBe(shared);
+    expect(resolveComposioClient({ apiKey: "k", baseUrl: "https://x.test" }).baseUrl).toBe(
+      "https://x.test",
+    );
+  });
+
+  it("refuses a shared client with options it would ignore", () => {
+    const client = createComposioClient({ apiKey: "k" });
+    expect(() =>
+      resolveComposioClient({ client, apiKey: "other" } as unknown as { client: typeof client }),
+    ).toThrow(/not both \(got client and apiKey\)/);
+  });
+});

@@ -2,15 +2,16 @@ import {
   assertPathSegment,
   type ComposioClient,
   type ComposioClientOptions,
-  createComposioClient,
+  resolveComposioClient,
+  type SharedClientOptions,
 } from "@composio-client/core";
 import { createSession, type ToolRouterSession } from "./session";
 
-/** Options of {@link createToolRouterClient} that reuse an existing core client. */
-export interface ToolRouterClientSharedOptions {
-  /** A client from `createComposioClient`, shared with other wrappers. */
-  client: ComposioClient;
-}
+/**
+ * Options of {@link createToolRouterClient} that reuse a core client from `createComposioClient`,
+ * shared with other wrappers. Core options beside `client` are a compile error.
+ */
+export type ToolRouterClientSharedOptions = SharedClientOptions;
 
 /** Opens tool-router sessions. Create one with {@link createToolRouterClient}. */
 export interface ToolRouterClient {
@@ -27,7 +28,7 @@ export interface ToolRouterClient {
 export function createToolRouterClient(
   options: ComposioClientOptions | ToolRouterClientSharedOptions = {},
 ): ToolRouterClient {
-  const client = "client" in options ? options.client : createComposioClient(options);
+  const client = resolveComposioClient(options);
   return {
     client,
     session(sessionId) {

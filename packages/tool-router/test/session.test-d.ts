@@ -1,12 +1,15 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type {
-  MetaToolSlug,
-  ProxyExecuteResult,
-  SessionExecuteResult,
-  ToolRouterSession,
+import {
+  type ComposioClient,
+  createToolRouterClient,
+  type MetaToolSlug,
+  type ProxyExecuteResult,
+  type SessionExecuteResult,
+  type ToolRouterSession,
 } from "../src/index";
 
 declare const session: ToolRouterSession;
+declare const client: ComposioClient;
 
 describe("tool-router session types", () => {
   it("types executeMeta's slug from the spec, so a typo fails to compile", () => {
@@ -81,5 +84,12 @@ describe("tool-router session types", () => {
     expectTypeOf<ProxyExecuteResult["binaryData"]>().toEqualTypeOf<
       { url: string; contentType: string; size: number; expiresAt?: string } | undefined
     >();
+  });
+
+  it("takes core options or a shared client, not both", () => {
+    createToolRouterClient({ apiKey: "k", timeout: 1 });
+    createToolRouterClient({ client });
+    // @ts-expect-error: the shared client's options cannot be overridden here
+    createToolRouterClient({ client, baseUrl: "https://x" });
   });
 });

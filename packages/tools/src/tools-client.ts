@@ -3,8 +3,9 @@ import {
   assertOptionalString,
   type ComposioClient,
   type ComposioClientOptions,
-  createComposioClient,
   type RequestOptions,
+  resolveComposioClient,
+  type SharedClientOptions,
   ToolExecutionError,
 } from "@composio-client/core";
 import { type ExecuteParams, llmGatewayHeader, toExecuteToolRequest } from "./execute-params";
@@ -41,11 +42,11 @@ interface ToolsDefaults {
 /** Options of {@link createToolsClient}: the core client's options plus defaults for every call. */
 export interface ToolsClientOptions extends ComposioClientOptions, ToolsDefaults {}
 
-/** Options of {@link createToolsClient} that reuse an existing core client. */
-export interface ToolsClientSharedOptions extends ToolsDefaults {
-  /** A client from `createComposioClient`, shared with other wrappers. */
-  client: ComposioClient;
-}
+/**
+ * Options of {@link createToolsClient} that reuse a core client from `createComposioClient`,
+ * shared with other wrappers. Core options beside `client` are a compile error.
+ */
+export type ToolsClientSharedOptions = ToolsDefaults & SharedClientOptions;
 
 /** Executes Composio tools. Create one with {@link createToolsClient}. */
 export interface ToolsClient {
@@ -79,7 +80,7 @@ export function createToolsClient(
 ): ToolsClient {
   const { userId, throwOnToolError, ...rest } = options;
   assertOptionalString(userId, "userId");
-  const client = "client" in rest ? rest.client : createComposioClient(rest);
+  const client = resolveComposioClient(rest);
   return {
     client,
     async execute(toolSlug, params, requestOptions) {

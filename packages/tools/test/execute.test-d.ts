@@ -67,6 +67,8 @@ describe("tools.execute types", () => {
   it("takes core options or a shared client", () => {
     createToolsClient({ apiKey: "k", userId: "u", throwOnToolError: true, timeout: 1 });
     createToolsClient({ client, userId: "u" });
+    // @ts-expect-error: a shared client already has its key; this one would be ignored
+    createToolsClient({ client, apiKey: "k" });
     // @ts-expect-error: unknown option
     createToolsClient({ userID: "u" });
     tools.execute("X", {}, { throwOnToolError: true, signal: AbortSignal.abort(), maxRetries: 1 });
