@@ -1,6 +1,17 @@
 /** A `fetch` implementation: the global one, undici's, a test double or an instrumented wrapper. */
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
 
+/** How much the client logs. Each level includes the ones before it. */
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+
+/** Where log lines go; `console` fits. Credentials are redacted before anything reaches it. */
+export interface Logger {
+  error(message: string, ...details: unknown[]): void;
+  warn(message: string, ...details: unknown[]): void;
+  info(message: string, ...details: unknown[]): void;
+  debug(message: string, ...details: unknown[]): void;
+}
+
 /** Options of {@link createComposioClient}. Every one has a default. */
 export interface ComposioClientOptions {
   /**
@@ -31,6 +42,32 @@ export interface ComposioClientOptions {
   fetch?: FetchLike | undefined;
   /** Headers added to every request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Also retry what may already have run: timeouts, connections dropped after sending, 408, 409
+   * and 5xx. A retry can then run the tool twice (send the email twice), so set it only for
+   * calls that are safe to repeat. Per call, see {@link RequestOptions.allowDuplicateExecution}.
+   * @defaultValue false
+   */
+  allowDuplicateExecution?: boolean | undefined;
+  /** Where to log. @defaultValue `console` */
+  logger?: Logger | undefined;
+  /**
+   * How much to log: `debug` shows every attempt (method, URL, status, attempt, duration,
+   * request id) with credentials redacted.
+   * @defaultValue `process.env.COMPOSIO_LOG`, else `"warn"`
+   */
+  logLevel?: LogLevel | undefined;
+  /**
+   * Allow a plain `http://` base URL on a host other than loopback. The API key then travels
+   * unencrypted. @defaultValue false
+   */
+  allowInsecureHttp?: boolean | undefined;
+  /**
+   * Allow creating a client in a web browser, where anyone who can open the page can read the
+   * API key. Use a user API key with narrow rights, or call Composio from your server instead.
+   * @defaultValue false
+   */
+  dangerouslyAllowBrowser?: boolean | undefined;
 }
 
 /** Options every call accepts as its last argument; they override the client's for that call. */
@@ -43,6 +80,11 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Headers added to this call's request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Also retry this call when it may already have run (timeouts, dropped connections, 408, 409,
+   * 5xx): only for calls that are safe to repeat, such as reads.
+   */
+  allowDuplicateExecution?: boolean | undefined;
 }
 
 export const DEFAULT_BASE_URL = "https://backend.composio.dev";

@@ -1,20 +1,9 @@
 import type { paths } from "@composio-client/api-types";
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { ComposioClientOptions, RequestOptions } from "./client-options";
-import {
-  ComposioAbortError,
-  ComposioError,
-  ComposioTimeoutError,
-  ComposioValidationError,
-} from "./errors";
-import { resolveConfig } from "./internal/config";
-import { headersProblem } from "./internal/headers";
-import { maxRetriesProblem, timeoutProblem } from "./internal/limits";
-import { assertPathParams } from "./internal/path-params";
-import { errorFromResponse, parseSuccessBody } from "./internal/response";
-import { isRetryable, retryDelayMs } from "./internal/retry";
-import { sleep } from "./internal/sleep";
-import { createTransport, toConnectionError } from "./internal/transport";
+import { type ResolvedConfig, resolveConfig } from "./internal/config";
+import { send } from "./internal/send";
+import { createTransport } from "./internal/transport";
 
 /** The API paths; every operation of this API is a POST. */
 export type PostPath = keyof paths;
@@ -72,12 +61,6 @@ export interface ComposioClient {
   ): Promise<ApiResponse<P>>;
 }
 
-// Larger delays overflow setTimeout's 32-bit counter and would fire at once.
-const MAX_TIMER_MS = 2_147_483_647;
-const passThrough = (body: unknown) => body as string;
-// openapi-fetch's result, loosened: the typed paths are checked by `post`'s own signature.
-type RawResult = { data?: unknown; error?: unknown; response: Response };
-
 /**
  * Creates a client. Throws {@link ComposioConfigError} when an option is invalid or no API key
  * is given and `COMPOSIO_API_KEY` is not set.
@@ -89,18 +72,19 @@ export function createComposioClient(options: ComposioClientOptions = {}): Compo
 class HttpComposioClient implements ComposioClient {
   readonly baseUrl: string;
   readonly raw: Client<paths>;
-  readonly #timeout: number;
-  readonly #maxRetries: number;
+  // Private fields stay out of util.inspect, JSON.stringify and structured clones.
+  readonly #config: ResolvedConfig;
 
   constructor(options: ComposioClientOptions) {
     const config = resolveConfig(options);
+    this.#config = config;
     this.baseUrl = config.baseUrl;
-    this.#timeout = config.timeout;
-    this.#maxRetries = config.maxRetries;
     this.raw = createClient<paths>({
       baseUrl: config.baseUrl,
       headers: config.headers,
-      fetch: createTransport(config.fetch),
+      fetch: createTransport(config.fetch, config.origin, config.log),
+      // A redirect is answered with an error instead of replaying the key and body elsewhere.
+      redirect: "manual",
     });
   }
 
@@ -117,117 +101,20 @@ class HttpComposioClient implements ComposioClient {
     init: PostInit<P>,
     options: RequestOptions = {},
   ): Promise<ApiResponse<P>> {
-    assertPathParams(init.path);
-    const timeout = checkedOption(options.timeout, this.#timeout, "timeout", timeoutProblem);
-    const maxRetries = checkedOption(
-      options.maxRetries,
-      this.#maxRetries,
-      "maxRetries",
-      maxRetriesProblem,
-    );
-    if (options.headers) {
-      const problem = headersProblem(options.headers);
-      if (problem) throw new ComposioValidationError(`options.headers: ${problem}.`);
-    }
-    const body = serialize(init.body);
-    const { signal } = options;
-    for (let retry = 0; ; retry++) {
-      if (signal?.aborted) {
-        throw new ComposioAbortError({ mayHaveExecuted: retry > 0, cause: signal.reason });
-      }
-      try {
-        return await this.#attempt(path, init, body, options, timeout);
-      } catch (error) {
-        if (retry >= maxRetries || !isRetryable(error, false)) throw error;
-        await sleep(retryDelayMs(error, retry, Math.random, Date.now), signal, () =>
-          abortedBetweenAttempts(error, signal),
-        );
-      }
-    }
+    const operation = {
+      path,
+      pathParams: init.path as Record<string, unknown>,
+      headerParams: init.header as Record<string, string> | undefined,
+      body: init.body,
+    };
+    return (await send(this.raw, this.#config, operation, options)) as ApiResponse<P>;
   }
 
-  async #attempt<P extends PostPath>(
-    path: P,
-    init: PostInit<P>,
-    body: string,
-    options: RequestOptions,
-    timeout: number,
-  ): Promise<ApiResponse<P>> {
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer =
-      timeout <= MAX_TIMER_MS
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, timeout)
-        : undefined;
-    const { signal } = options;
-    const forwardAbort = () => controller.abort();
-    signal?.addEventListener("abort", forwardAbort, { once: true });
-    try {
-      // parseAs "stream" leaves a 2xx body unread, so reading it below stays under the timer
-      // and its failures are known to happen after the request was sent.
-      const { data, error, response }: RawResult = await this.raw.POST(
-        path as never,
-        {
-          params: { path: init.path, header: init.header },
-          body,
-          bodySerializer: passThrough,
-          parseAs: "stream",
-          headers: options.headers,
-          signal: controller.signal,
-        } as never,
-      );
-      if (!response.ok) throw errorFromResponse(response, error);
-      const text = data === undefined ? undefined : await response.text();
-      return {
-        data: parseSuccessBody(text, response) as SuccessBody<P>,
-        response,
-        requestId: response.headers.get("x-request-id") ?? undefined,
-      };
-    } catch (error) {
-      if (timedOut) throw new ComposioTimeoutError(timeout, { cause: error });
-      if (signal?.aborted) throw new ComposioAbortError({ mayHaveExecuted: true, cause: error });
-      if (error instanceof ComposioError) throw error;
-      // A TypeError here is a connection dropped while a response body was being read.
-      if (error instanceof TypeError) throw toConnectionError(error);
-      throw error;
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", forwardAbort);
-    }
+  toJSON(): { baseUrl: string } {
+    return { baseUrl: this.baseUrl };
   }
-}
 
-function checkedOption(
-  value: number | undefined,
-  fallback: number,
-  name: string,
-  problemOf: (value: unknown) => string | undefined,
-): number {
-  if (value === undefined) return fallback;
-  const problem = problemOf(value);
-  if (problem) throw new ComposioValidationError(`options.${name} ${problem}.`, { path: name });
-  return value;
-}
-
-function serialize(body: unknown): string {
-  try {
-    return JSON.stringify(body);
-  } catch (error) {
-    throw new ComposioValidationError(
-      `The request body cannot be sent as JSON: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `ComposioClient { baseUrl: ${JSON.stringify(this.baseUrl)} }`;
   }
-}
-
-// The last attempt was retried because it provably did not run, unless the server said otherwise.
-function abortedBetweenAttempts(lastError: unknown, signal: AbortSignal | undefined) {
-  const mayHaveExecuted =
-    lastError instanceof Object && "mayHaveExecuted" in lastError
-      ? Boolean(lastError.mayHaveExecuted)
-      : true;
-  return new ComposioAbortError({ mayHaveExecuted, cause: signal?.reason });
 }

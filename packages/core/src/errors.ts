@@ -127,7 +127,7 @@ export class ComposioApiError extends ComposioError {
    * may have acted before failing. Sending the request again may then run the tool twice.
    */
   get mayHaveExecuted(): boolean {
-    return this.status === 408 || this.status === 409 || this.status >= 500;
+    return statusMayHaveExecuted(this.status);
   }
 
   constructor(init: ApiErrorInit) {
@@ -192,6 +192,11 @@ export class InternalServerError extends ComposioApiError {
   }
 }
 
+/** Whether a response with `status` leaves open that the tool ran: 408, 409 and 5xx. */
+export function statusMayHaveExecuted(status: number): boolean {
+  return status === 408 || status === 409 || status >= 500;
+}
+
 /** Builds the error class that matches `init.status`. */
 export function createApiError(init: ApiErrorInit): ComposioApiError {
   switch (init.status) {
@@ -216,15 +221,28 @@ export function createApiError(init: ApiErrorInit): ComposioApiError {
  * A tool ran and reported failure (HTTP 200 with `successful: false`), and the caller asked for a
  * throw instead of a returned result. `result` is the full result, `message` is its `error`.
  */
-export class ToolExecutionError<Result = unknown> extends ComposioError {
+export class ToolExecutionError<Result extends ToolFailure = ToolFailure> extends ComposioError {
   static {
     ToolExecutionError.prototype.name = "ToolExecutionError";
   }
 
   readonly result: Result;
+  /** The execution log's id, from the result. */
+  readonly logId: string | undefined;
+  /** The response's `x-request-id`, from the result. */
+  readonly requestId: string | undefined;
 
   constructor(message: string, result: Result) {
     super(message);
     this.result = result;
+    this.logId = result.logId;
+    this.requestId = result.requestId;
   }
+}
+
+/** What a {@link ToolExecutionError} needs of a tool result. */
+export interface ToolFailure {
+  error: string | null;
+  logId?: string | undefined;
+  requestId?: string | undefined;
 }

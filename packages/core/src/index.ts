@@ -17,8 +17,14 @@ export type {
   SuccessBody,
 } from "./client";
 export { createComposioClient } from "./client";
-export type { ComposioClientOptions, FetchLike, RequestOptions } from "./client-options";
-export type { ApiErrorInit } from "./errors";
+export type {
+  ComposioClientOptions,
+  FetchLike,
+  Logger,
+  LogLevel,
+  RequestOptions,
+} from "./client-options";
+export type { ApiErrorInit, ToolFailure } from "./errors";
 export {
   AuthenticationError,
   BadRequestError,

@@ -26,7 +26,13 @@ export function assertPathSegment(value: unknown, path: string): asserts value i
   if (value === "." || value === "..") {
     throw new ComposioValidationError(`${path} must not be ${JSON.stringify(value)}.`, { path });
   }
+  // encodeURIComponent throws a URIError on a lone surrogate half.
+  if (LONE_SURROGATE.test(value)) {
+    throw new ComposioValidationError(`${path} contains a lone UTF-16 surrogate.`, { path });
+  }
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Asserts a string or `undefined`. */
 export function assertOptionalString(

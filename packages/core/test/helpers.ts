@@ -1,22 +1,66 @@
+import { createServer } from "node:net";
 import { type Handler, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
-import { afterEach } from "vitest";
+import { afterEach, vi } from "vitest";
 import { type ComposioClientOptions, createComposioClient } from "../src/index";
+import { clock } from "../src/internal/clock";
 
-const servers: TestHttpServer[] = [];
+const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
+  vi.restoreAllMocks();
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
 });
 
-/** A real server on 127.0.0.1, closed after the test. */
+/** A real HTTP server on 127.0.0.1, closed after the test. */
 export async function serve(handler: Handler): Promise<TestHttpServer> {
   const server = await startHttpServer(handler);
-  servers.push(server);
+  cleanups.push(() => server.close());
   return server;
 }
 
 /** A client of `server` with a test key. */
-export function clientOf(server: TestHttpServer, options: ComposioClientOptions = {}) {
-  return createComposioClient({ apiKey: "test_key_123", baseUrl: server.url, ...options });
+export function clientOf(server: { url: string }, options: ComposioClientOptions = {}) {
+  return createComposioClient({
+    apiKey: "test_key_123",
+    baseUrl: server.url,
+    logLevel: "off",
+    ...options,
+  });
+}
+
+/**
+ * Replaces the retry loop's sleep and jitter for this test: sleeps resolve at once (unless the
+ * signal already fired) and are recorded in `delays`; `random` is fixed.
+ */
+export function stubClock(random = 0): { delays: number[] } {
+  const delays: number[] = [];
+  vi.spyOn(clock, "random").mockReturnValue(random);
+  vi.spyOn(clock, "sleep").mockImplementation(async (ms, signal, onAbort) => {
+    delays.push(ms);
+    if (signal?.aborted) throw onAbort();
+  });
+  return { delays };
+}
+
+/** A port nothing listens on: connecting to it is refused. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A TCP server that resets every connection as soon as it is accepted, before any byte. */
+export async function resettingServer(): Promise<{ url: string; connections: () => number }> {
+  let connections = 0;
+  const server = createServer((socket) => {
+    connections++;
+    socket.resetAndDestroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, connections: () => connections };
 }
 
 export const EXECUTE = "/api/v3/tools/execute/{tool_slug}";

@@ -4,24 +4,36 @@ import {
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   type FetchLike,
+  type LogLevel,
 } from "../client-options";
 import { ComposioConfigError } from "../errors";
 import { readEnv } from "./env";
 import { headerProblem, headersProblem } from "./headers";
 import { maxRetriesProblem, timeoutProblem } from "./limits";
+import { LOG_LEVELS, Log } from "./log";
 
 /** Options after defaults and checks; what a client runs on. */
 export interface ResolvedConfig {
   /** Without a trailing slash. */
   baseUrl: string;
+  /** The origin credentials may be sent to. */
+  origin: string;
   /** Headers of every request, credentials included. */
   headers: Record<string, string>;
   timeout: number;
   maxRetries: number;
+  allowDuplicateExecution: boolean;
   fetch: FetchLike;
+  log: Log;
 }
 
 export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
+  if (isBrowser() && !options.dangerouslyAllowBrowser) {
+    throw new ComposioConfigError(
+      "This looks like a web browser, where anyone who can open the page can read the API key. " +
+        "Call Composio from your server, or pass dangerouslyAllowBrowser: true if you accept that risk.",
+    );
+  }
   const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
   if (typeof fetchImpl !== "function") {
     throw new ComposioConfigError(
@@ -39,12 +51,27 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
   const headersIssue = headersProblem(extraHeaders);
   if (headersIssue) throw new ComposioConfigError(`headers: ${headersIssue}.`);
 
+  const log = new Log(options.logger ?? console, logLevel(options.logLevel));
+  const url = parseBaseUrl(options.baseUrl ?? readEnv("COMPOSIO_BASE_URL") ?? DEFAULT_BASE_URL);
+  if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+    if (!options.allowInsecureHttp) {
+      throw new ComposioConfigError(
+        `baseUrl uses plain http:// to ${url.hostname}, so the API key would travel unencrypted. ` +
+          "Use https://, or pass allowInsecureHttp: true.",
+      );
+    }
+    log.warn(`allowInsecureHttp: the API key is sent unencrypted to ${url.host}.`);
+  }
+
   return {
-    baseUrl: resolveBaseUrl(options.baseUrl ?? readEnv("COMPOSIO_BASE_URL") ?? DEFAULT_BASE_URL),
+    baseUrl: url.href.replace(/\/+$/, ""),
+    origin: url.origin,
     headers: { accept: "application/json", ...extraHeaders, ...authHeader(options) },
     timeout,
     maxRetries,
+    allowDuplicateExecution: options.allowDuplicateExecution === true,
     fetch: fetchImpl,
+    log,
   };
 }
 
@@ -71,13 +98,28 @@ function checkedKey(key: unknown, option: string): string {
   }
   if (headerProblem("x-api-key", key)) {
     throw new ComposioConfigError(
-      `${option} contains a line break, NUL or non-Latin-1 character; check how the key was copied.`,
+      `${option} contains a line break, NUL, another control character or a non-Latin-1 character; check how the key was copied.`,
+    );
+  }
+  // fetch would strip it silently and send a different key.
+  if (key.trim() !== key) {
+    throw new ComposioConfigError(
+      `${option} has leading or trailing whitespace; check how the key was copied.`,
     );
   }
   return key;
 }
 
-function resolveBaseUrl(value: string): string {
+function logLevel(option: LogLevel | undefined): LogLevel {
+  const level = option ?? readEnv("COMPOSIO_LOG") ?? "warn";
+  if (!LOG_LEVELS.includes(level as LogLevel)) {
+    const source = option === undefined ? "COMPOSIO_LOG" : "logLevel";
+    throw new ComposioConfigError(`${source} must be one of ${LOG_LEVELS.join(", ")}.`);
+  }
+  return level as LogLevel;
+}
+
+function parseBaseUrl(value: string): URL {
   let url: URL;
   try {
     url = new URL(value);
@@ -93,5 +135,24 @@ function resolveBaseUrl(value: string): string {
   if (url.search || url.hash) {
     throw new ComposioConfigError("baseUrl must not have a query string or fragment.");
   }
-  return url.href.replace(/\/+$/, "");
+  return url;
+}
+
+function isLoopback(hostname: string): boolean {
+  return (
+    hostname === "localhost" ||
+    hostname.endsWith(".localhost") ||
+    hostname === "[::1]" ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  );
+}
+
+// A page in a web browser; not Node, Bun, Deno or an edge worker, which have no `document`.
+function isBrowser(): boolean {
+  const scope = globalThis as { window?: unknown; document?: unknown; navigator?: unknown };
+  return (
+    typeof scope.window !== "undefined" &&
+    typeof scope.document !== "undefined" &&
+    typeof scope.navigator !== "undefined"
+  );
 }

@@ -1,15 +1,15 @@
 // RFC 9110 token characters: what a header name may contain.
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-// fetch rejects CR, LF and NUL in values, and anything outside Latin-1 cannot be sent at all.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const UNSENDABLE_VALUE = /[\r\n\0]|[^\u0000-\u00ff]/;
+// RFC 9110 field values: tab, visible ASCII, space and obs-text (0x80-0xFF). Anything else
+// (line breaks, NUL, other controls, characters beyond Latin-1) cannot go on the wire.
+const UNSENDABLE_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 
 /** Why a header name or value cannot be sent, or undefined when it can. Never echoes the value. */
 export function headerProblem(name: string, value: unknown): string | undefined {
   if (!HEADER_NAME.test(name)) return `header name ${JSON.stringify(name)} is not a valid token`;
   if (typeof value !== "string") return `header ${name} must be a string, got ${typeof value}`;
   if (UNSENDABLE_VALUE.test(value)) {
-    return `header ${name} contains a line break, NUL or non-Latin-1 character`;
+    return `header ${name} contains a line break, NUL, another control character or a non-Latin-1 character`;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { type ComposioApiError, createApiError } from "../errors";
+import { type ComposioApiError, createApiError, statusMayHaveExecuted } from "../errors";
 import { isPlainObject } from "./describe";
 
 /** Most bytes of a non-JSON body kept in an error: 1 kB. */
@@ -24,6 +24,17 @@ export function parseSuccessBody(text: string | undefined, response: Response): 
 export function errorFromResponse(response: Response, body: unknown): ComposioApiError {
   const { status, headers } = response;
   const headerRequestId = headers.get("x-request-id") ?? undefined;
+  // fetch ran with redirect: "manual": browsers answer an opaque status 0, other runtimes the 3xx.
+  if (response.type === "opaqueredirect" || (status >= 300 && status < 400)) {
+    const location = headers.get("location");
+    return createApiError({
+      status,
+      message: `${status} redirect${location ? ` to ${snippet(location, 200)}` : ""} not followed: the client never sends the API key and body on to another URL. Check baseUrl.`,
+      requestId: headerRequestId,
+      headers,
+      body: typeof body === "string" ? snippet(body) : body,
+    });
+  }
   const detail = isPlainObject(body) && isPlainObject(body.error) ? body.error : undefined;
   if (detail) {
     const slug = stringOr(detail.slug);
@@ -51,7 +62,7 @@ export function errorFromResponse(response: Response, body: unknown): ComposioAp
   const statusText = response.statusText ? ` ${response.statusText}` : "";
   return createApiError({
     status,
-    message: `${status}${statusText}${contentTypeNote(headers)}${described}`,
+    message: `${status}${statusText}${contentTypeNote(headers)}${described}${mayHaveRunNote(status)}`,
     requestId: headerRequestId,
     headers,
     body: shownBody,
@@ -75,10 +86,14 @@ function formatMessage(
   errors: readonly string[],
   suggestedFix: string | undefined,
 ): string {
-  let text = `${status} ${slug ? `${slug}: ` : ""}${message}`;
+  let text = `${status} ${slug ? `${slug}: ` : ""}${message}${mayHaveRunNote(status)}`;
   for (const error of errors) text += `\n  - ${error}`;
   if (suggestedFix) text += `\n  Suggested fix: ${suggestedFix}`;
   return text;
+}
+
+function mayHaveRunNote(status: number): string {
+  return statusMayHaveExecuted(status) ? " (the tool may have run)" : "";
 }
 
 function contentTypeNote(headers: Headers): string {

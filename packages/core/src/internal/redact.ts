@@ -1,0 +1,50 @@
+import { isPlainObject } from "./describe";
+
+const REDACTED = "[redacted]";
+// Credentials, and headers that commonly carry them.
+const SECRET_HEADERS = new Set([
+  "x-api-key",
+  "x-user-api-key",
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "x-llm-gateway-headers",
+]);
+
+/** A copy of `headers` safe to log. */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const safe: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    safe[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : value;
+  }
+  return safe;
+}
+
+/**
+ * A copy of a wire request body safe to log: the values of proxy and custom-auth `parameters`
+ * (tokens often travel there) and every value of `custom_connection_data.val` are replaced.
+ */
+export function redactBody(body: unknown): unknown {
+  if (!isPlainObject(body)) return body;
+  const safe: Record<string, unknown> = { ...body };
+  if (Array.isArray(body.parameters)) safe.parameters = redactParameterValues(body.parameters);
+  if (isPlainObject(body.custom_auth_params)) {
+    const auth = body.custom_auth_params;
+    safe.custom_auth_params = Array.isArray(auth.parameters)
+      ? { ...auth, parameters: redactParameterValues(auth.parameters) }
+      : auth;
+  }
+  if (isPlainObject(body.custom_connection_data)) {
+    const data = body.custom_connection_data;
+    safe.custom_connection_data = isPlainObject(data.val)
+      ? { ...data, val: Object.fromEntries(Object.keys(data.val).map((key) => [key, REDACTED])) }
+      : data;
+  }
+  return safe;
+}
+
+function redactParameterValues(parameters: unknown[]): unknown[] {
+  return parameters.map((parameter) =>
+    isPlainObject(parameter) ? { ...parameter, value: REDACTED } : parameter,
+  );
+}

@@ -1,0 +1,222 @@
+import type { paths } from "@composio-client/api-types";
+import type { Client } from "openapi-fetch";
+import type { RequestOptions } from "../client-options";
+import {
+  ComposioAbortError,
+  ComposioError,
+  ComposioTimeoutError,
+  ComposioValidationError,
+} from "../errors";
+import { clock } from "./clock";
+import type { ResolvedConfig } from "./config";
+import { headersProblem } from "./headers";
+import { maxRetriesProblem, timeoutProblem } from "./limits";
+import { assertPathParams } from "./path-params";
+import { redactBody, redactHeaders } from "./redact";
+import { errorFromResponse, parseSuccessBody } from "./response";
+import { isRetryable, retryDelayMs } from "./retry";
+import { toConnectionError } from "./transport";
+
+/** One operation to send: the spec path, its parameters and its wire body. */
+export interface Operation {
+  path: string;
+  pathParams: Record<string, unknown>;
+  headerParams: Record<string, string> | undefined;
+  body: unknown;
+}
+
+/** What a successful send resolves to. */
+export interface Sent {
+  data: unknown;
+  response: Response;
+  requestId: string | undefined;
+}
+
+// Larger delays overflow setTimeout's 32-bit counter and would fire at once.
+const MAX_TIMER_MS = 2_147_483_647;
+const passThrough = (body: unknown) => body as string;
+// openapi-fetch's result, loosened: callers check the typed paths.
+type RawResult = { data?: unknown; error?: unknown; response: Response };
+
+/**
+ * Sends `operation` with the safety rules: input checked and the body serialized once before
+ * anything goes out, a fresh timer per attempt covering headers and body, and retries only of
+ * attempts that provably did not run (unless `allowDuplicateExecution`).
+ */
+export async function send(
+  raw: Client<paths>,
+  config: ResolvedConfig,
+  operation: Operation,
+  options: RequestOptions,
+): Promise<Sent> {
+  assertPathParams(operation.pathParams);
+  const timeout = checkedOption(options.timeout, config.timeout, "timeout", timeoutProblem);
+  const maxRetries = checkedOption(
+    options.maxRetries,
+    config.maxRetries,
+    "maxRetries",
+    maxRetriesProblem,
+  );
+  if (options.headers) {
+    const problem = headersProblem(options.headers);
+    if (problem) throw new ComposioValidationError(`options.headers: ${problem}.`);
+  }
+  const allowDuplicates = options.allowDuplicateExecution ?? config.allowDuplicateExecution;
+  const body = serialize(operation.body);
+  const { signal } = options;
+  const { log } = config;
+  for (let retry = 0; ; retry++) {
+    if (signal?.aborted) {
+      throw new ComposioAbortError({ mayHaveExecuted: retry > 0, cause: signal.reason });
+    }
+    const started = performance.now();
+    if (log.enabled("debug")) {
+      log.debug(`→ POST ${urlOf(config, operation)} (attempt ${retry + 1} of ${maxRetries + 1})`, {
+        headers: redactHeaders({
+          ...config.headers,
+          ...operation.headerParams,
+          ...options.headers,
+        }),
+        body: redactBody(operation.body),
+      });
+    }
+    try {
+      const sent = await attempt(raw, operation, body, options, timeout);
+      if (log.enabled("debug")) {
+        log.debug(
+          `← ${sent.response.status} POST ${urlOf(config, operation)} (attempt ${retry + 1}) in ${elapsed(started)} ms${
+            sent.requestId ? `, request id ${sent.requestId}` : ""
+          }`,
+        );
+      }
+      return sent;
+    } catch (error) {
+      const retryable = retry < maxRetries && isRetryable(error, allowDuplicates);
+      const provablyNotRun = retryable && isRetryable(error, false);
+      if (log.enabled("debug")) {
+        log.debug(
+          `✗ POST ${urlOf(config, operation)} (attempt ${retry + 1}) failed in ${elapsed(started)} ms: ${describe(error)}`,
+        );
+      }
+      if (!retryable) throw error;
+      const delay = retryDelayMs(error, retry, clock.random, clock.now);
+      if (!provablyNotRun) {
+        log.warn(
+          `Retrying POST ${urlOf(config, operation)}, which may already have run (allowDuplicateExecution), in ${Math.round(delay)} ms after ${describe(error)}`,
+        );
+      } else if (log.enabled("info")) {
+        log.info(
+          `Retrying POST ${urlOf(config, operation)} in ${Math.round(delay)} ms after ${describe(error)} (attempt ${retry + 2} of ${maxRetries + 1})`,
+        );
+      }
+      await clock.sleep(
+        delay,
+        signal,
+        () =>
+          new ComposioAbortError({
+            mayHaveExecuted: mayHaveExecuted(error),
+            cause: signal?.reason,
+          }),
+      );
+    }
+  }
+}
+
+async function attempt(
+  raw: Client<paths>,
+  operation: Operation,
+  body: string,
+  options: RequestOptions,
+  timeout: number,
+): Promise<Sent> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer =
+    timeout <= MAX_TIMER_MS
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeout)
+      : undefined;
+  const { signal } = options;
+  const forwardAbort = () => controller.abort();
+  signal?.addEventListener("abort", forwardAbort, { once: true });
+  try {
+    // parseAs "stream" leaves a 2xx body unread, so reading it below stays under the timer
+    // and its failures are known to happen after the request was sent.
+    const { data, error, response }: RawResult = await raw.POST(
+      operation.path as never,
+      {
+        params: { path: operation.pathParams, header: operation.headerParams },
+        body,
+        bodySerializer: passThrough,
+        parseAs: "stream",
+        headers: options.headers,
+        signal: controller.signal,
+      } as never,
+    );
+    if (!response.ok) throw errorFromResponse(response, error);
+    const text = data === undefined ? undefined : await response.text();
+    return {
+      data: parseSuccessBody(text, response),
+      response,
+      requestId: response.headers.get("x-request-id") ?? undefined,
+    };
+  } catch (error) {
+    if (timedOut) throw new ComposioTimeoutError(timeout, { cause: error });
+    if (signal?.aborted) throw new ComposioAbortError({ mayHaveExecuted: true, cause: error });
+    if (error instanceof ComposioError) throw error;
+    // A TypeError here is a connection dropped while a response body was being read.
+    if (error instanceof TypeError) throw toConnectionError(error);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", forwardAbort);
+  }
+}
+
+function checkedOption(
+  value: number | undefined,
+  fallback: number,
+  name: string,
+  problemOf: (value: unknown) => string | undefined,
+): number {
+  if (value === undefined) return fallback;
+  const problem = problemOf(value);
+  if (problem) throw new ComposioValidationError(`options.${name} ${problem}.`, { path: name });
+  return value;
+}
+
+function serialize(body: unknown): string {
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    throw new ComposioValidationError(
+      `The request body cannot be sent as JSON: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+}
+
+function mayHaveExecuted(error: unknown): boolean {
+  return error instanceof Object && "mayHaveExecuted" in error && error.mayHaveExecuted === true;
+}
+
+function urlOf(config: ResolvedConfig, operation: Operation): string {
+  return (
+    config.baseUrl +
+    operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent(String(operation.pathParams[name])),
+    )
+  );
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // The first line only: API error messages list validation problems on the next lines.
+  return `${error.name}: ${error.message.split("\n", 1)[0]}`;
+}
