@@ -15,6 +15,8 @@ export type {
   ComposioClient,
   ComposioClientOptions,
   FetchLike,
+  Logger,
+  LogLevel,
   Middleware,
   RequestOptions,
 } from "@composio-client/core";

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { sendJson, startHttpServer } from "@composio-client/mock-servers";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -275,5 +276,22 @@ describe("session.proxyExecute", () => {
     const error = await session.proxyExecute(params as ProxyExecuteParams).catch((e) => e);
     expect(error).toBeInstanceOf(ComposioValidationError);
     expect(sent()).toHaveLength(0);
+  });
+});
+
+describe("safety through the wrapper", () => {
+  it("never shows the key when the router or a session is inspected or serialized", () => {
+    const key = "sk_live_router_0123456789abcdef";
+    const router = createToolRouterClient({ apiKey: key });
+    const session = router.session("trs_1");
+    for (const value of [router, session]) {
+      expect(inspect(value, { depth: null, showHidden: true })).not.toContain(key);
+      expect(JSON.stringify(value)).not.toContain(key);
+    }
+  });
+
+  it("refuses a lone surrogate in the session id before sending", () => {
+    const router = createToolRouterClient({ apiKey: "k" });
+    expect(() => router.session("trs_\ud800")).toThrow(ComposioValidationError);
   });
 });

@@ -12,6 +12,8 @@ export type {
   ComposioClient,
   ComposioClientOptions,
   FetchLike,
+  Logger,
+  LogLevel,
   Middleware,
   RequestOptions,
 } from "@composio-client/core";

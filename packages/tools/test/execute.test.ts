@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { type RecordedRequest, sendJson, startHttpServer } from "@composio-client/mock-servers";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -207,5 +208,34 @@ describe("tools.execute rejects bad input before sending", () => {
       .catch((e) => e);
     expect(error.path).toBe("params.customConnectionData.val.password");
     expect(error.message).not.toContain("hunter2");
+  });
+});
+
+describe("safety through the wrapper", () => {
+  it("passes per-call retry options to the core", async () => {
+    const server = await startHttpServer((_req, res, index) =>
+      index < 2
+        ? sendJson(
+            res,
+            503,
+            { error: { message: "busy", code: 1, slug: "Busy", status: 503 } },
+            { "retry-after-ms": "0" },
+          )
+        : sendJson(res, 200, okBody),
+    );
+    servers.push(server);
+    const tools = createToolsClient({ apiKey: "k", baseUrl: server.url, logLevel: "off" });
+    await expect(tools.execute("X")).rejects.toMatchObject({ status: 503, mayHaveExecuted: true });
+    await expect(tools.execute("X", {}, { allowDuplicateExecution: true })).resolves.toMatchObject({
+      successful: true,
+    });
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("never shows the key when the client is inspected or serialized", () => {
+    const key = "sk_live_tools_0123456789abcdef";
+    const tools = createToolsClient({ apiKey: key, userId: "u" });
+    expect(inspect(tools, { depth: null, showHidden: true })).not.toContain(key);
+    expect(JSON.stringify(tools)).not.toContain(key);
   });
 });
