@@ -50,6 +50,21 @@ describe("connections that never carried the request are retried", () => {
     expect(delays).toEqual([500, 1000, 2000, 4000]);
   });
 
+  it("a DNS failure: retried, not executed", async () => {
+    const { delays } = stubClock();
+    const client = createComposioClient({
+      apiKey: "k",
+      baseUrl: "http://composio-test.invalid",
+      allowInsecureHttp: true,
+      logLevel: "off",
+    });
+    const error = await rejectionOf(client.post(EXECUTE, init));
+    expect(error).toBeInstanceOf(ComposioConnectionError);
+    expect(error).toMatchObject({ mayHaveExecuted: false });
+    expect((error as Error).message).toMatch(/getaddrinfo.*was not sent/);
+    expect(delays).toHaveLength(2);
+  });
+
   it("a reset during connect, before any byte went out: retried, not executed", async () => {
     stubClock();
     const server = await resettingServer();
