@@ -204,8 +204,8 @@ describe("session.proxyExecute", () => {
     const { session, body } = await sessionAgainst(proxyReply);
     const bytes = new Uint8Array(300_000).map((_, i) => i % 256);
     await session.proxyExecute({ toolkit: "t", endpoint: "/u", method: "PUT", binaryBody: bytes });
-    const decoded = Uint8Array.from(atob(body().binary_body.base64), (c) => c.charCodeAt(0));
-    expect(decoded).toEqual(bytes);
+    // Compared through Node's own encoder: a deep equal of 300,000 elements is needlessly slow.
+    expect(body().binary_body.base64).toBe(Buffer.from(bytes).toString("base64"));
   });
 
   it("passes URL and base64 binary bodies through", async () => {
