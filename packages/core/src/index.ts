@@ -44,6 +44,13 @@ export {
 } from "./errors";
 export type { SharedClientOptions } from "./shared-client";
 export { resolveComposioClient } from "./shared-client";
+export type {
+  KnownToolSlug,
+  ToolArgumentsOf,
+  ToolDataOf,
+  ToolRegistry,
+  ToolSlug,
+} from "./tool-registry";
 export {
   assertNonEmptyString,
   assertOneOf,

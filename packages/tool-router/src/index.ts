@@ -15,10 +15,15 @@ export type {
   ComposioClient,
   ComposioClientOptions,
   FetchLike,
+  KnownToolSlug,
   Logger,
   LogLevel,
   Middleware,
   RequestOptions,
+  ToolArgumentsOf,
+  ToolDataOf,
+  ToolRegistry,
+  ToolSlug,
 } from "@composio-client/core";
 export {
   AuthenticationError,
@@ -50,6 +55,7 @@ export type {
   BinaryData,
   ProxyExecuteResult,
   SessionExecuteOptions,
+  SessionExecuteRest,
   SessionExecuteResult,
   ToolRouterSession,
 } from "./session";

@@ -11,14 +11,20 @@ import {
   assertOptionalString,
   type ComposioClient,
   type RequestOptions,
+  type ToolArgumentsOf,
+  type ToolDataOf,
+  type ToolSlug,
 } from "@composio-client/core";
 import { META_TOOL_SLUGS } from "./meta-tools";
 import { type ProxyExecuteParams, toProxyExecuteRequest } from "./proxy-params";
 
 /** What `session.execute` and `session.executeMeta` resolve to. */
-export interface SessionExecuteResult {
-  /** The tool's output, exactly as the tool returned it (`{}` when the server sent null). */
-  data: Record<string, unknown>;
+export interface SessionExecuteResult<Data = Record<string, unknown>> {
+  /**
+   * The tool's output, exactly as the tool returned it (`{}` when the server sent null). Typed
+   * from `ToolRegistry` for declared tools; nothing checks it at run time.
+   */
+  data: Data;
   /** Why the tool failed, or null when it succeeded. */
   error: string | null;
   /** The execution log's id. */
@@ -69,11 +75,10 @@ export interface ToolRouterSession {
    * const { data } = await session.execute("GITHUB_CREATE_AN_ISSUE", { owner, repo, title });
    * ```
    */
-  execute(
-    toolSlug: string,
-    args?: ToolArguments,
-    options?: SessionExecuteOptions,
-  ): Promise<SessionExecuteResult>;
+  execute<Slug extends ToolSlug>(
+    toolSlug: Slug,
+    ...rest: SessionExecuteRest<Slug>
+  ): Promise<SessionExecuteResult<ToolDataOf<Slug>>>;
   /**
    * Runs a meta tool (`COMPOSIO_*`) in this session.
    * @example
@@ -104,6 +109,13 @@ export interface ToolRouterSession {
   proxyExecute(params: ProxyExecuteParams, options?: RequestOptions): Promise<ProxyExecuteResult>;
 }
 
+/** `args` and `options` of `session.execute`; `args` is required when the tool declares required fields. */
+export type SessionExecuteRest<Slug extends string> =
+  // biome-ignore lint/complexity/noBannedTypes: `{} extends Args` asks "are all fields optional?".
+  {} extends ToolArgumentsOf<Slug>
+    ? [args?: ToolArgumentsOf<Slug>, options?: SessionExecuteOptions]
+    : [args: ToolArgumentsOf<Slug>, options?: SessionExecuteOptions];
+
 const EXECUTE = "/api/v3/tool_router/session/{session_id}/execute";
 const EXECUTE_META = "/api/v3/tool_router/session/{session_id}/execute_meta";
 const PROXY_EXECUTE = "/api/v3/tool_router/session/{session_id}/proxy_execute";
@@ -111,23 +123,28 @@ const PROXY_EXECUTE = "/api/v3/tool_router/session/{session_id}/proxy_execute";
 /** Binds the session operations to `sessionId`, which the caller has checked. */
 export function createSession(client: ComposioClient, sessionId: string): ToolRouterSession {
   const path = { session_id: sessionId };
+  async function execute(
+    toolSlug: string,
+    args?: unknown,
+    options?: SessionExecuteOptions,
+  ): Promise<SessionExecuteResult> {
+    assertNonEmptyString(toolSlug, "toolSlug");
+    assertOptionalPlainObject(args, "args");
+    assertOptionalString(options?.account, "options.account");
+    const body =
+      args === undefined ? { tool_slug: toolSlug } : { tool_slug: toolSlug, arguments: args };
+    const account = options?.account;
+    const { data, requestId } = await client.post(
+      EXECUTE,
+      { path, body: account === undefined ? body : { ...body, account } },
+      options,
+    );
+    return toExecuteResult(data, requestId);
+  }
   return {
     id: sessionId,
-
-    async execute(toolSlug, args, options) {
-      assertNonEmptyString(toolSlug, "toolSlug");
-      assertOptionalPlainObject(args, "args");
-      assertOptionalString(options?.account, "options.account");
-      const body =
-        args === undefined ? { tool_slug: toolSlug } : { tool_slug: toolSlug, arguments: args };
-      const account = options?.account;
-      const { data, requestId } = await client.post(
-        EXECUTE,
-        { path, body: account === undefined ? body : { ...body, account } },
-        options,
-      );
-      return toExecuteResult(data, requestId);
-    },
+    // The typed signature narrows `data` per slug; at run time it is what the tool returned.
+    execute: execute as ToolRouterSession["execute"],
 
     async executeMeta(slug, args, options) {
       assertOneOf(slug, META_TOOL_SLUGS, "slug");

@@ -43,12 +43,16 @@ interface ExecuteParamsBase {
   allowTracing?: boolean | null | undefined;
 }
 
-/** Structured arguments. Keys are sent exactly as given. */
-export interface ExecuteWithArguments extends ExecuteParamsBase {
-  arguments?: ToolArguments | undefined;
-  /** Give either `arguments` or `text`, not both. */
-  text?: never;
-}
+/**
+ * Structured arguments, sent exactly as given. Required when the tool's declared arguments
+ * (see `ToolRegistry`) have required fields.
+ */
+export type ExecuteWithArguments<Args = ToolArguments> = ExecuteParamsBase &
+  // biome-ignore lint/complexity/noBannedTypes: `{} extends Args` asks "are all fields optional?".
+  ({} extends Args ? { arguments?: Args | undefined } : { arguments: Args }) & {
+    /** Give either `arguments` or `text`, not both. */
+    text?: never;
+  };
 
 /** A natural-language description of the task, turned into arguments by the server. */
 export interface ExecuteWithText extends ExecuteParamsBase {
@@ -57,8 +61,11 @@ export interface ExecuteWithText extends ExecuteParamsBase {
   arguments?: never;
 }
 
-/** Parameters of `tools.execute`: `arguments` or `text` (never both), and who runs the tool. */
-export type ExecuteParams = ExecuteWithArguments | ExecuteWithText;
+/**
+ * Parameters of `tools.execute`: `arguments` or `text` (never both), and who runs the tool.
+ * `Args` is the tool's arguments type, from `ToolRegistry` for declared tools.
+ */
+export type ExecuteParams<Args = ToolArguments> = ExecuteWithArguments<Args> | ExecuteWithText;
 
 /** Checks `params` and builds the wire body; throws before anything is sent. */
 export function toExecuteToolRequest(
@@ -106,8 +113,8 @@ export function toExecuteToolRequest(
 }
 
 /** The `x-llm-gateway-headers` header value, or undefined when none were given. */
-export function llmGatewayHeader(params: ExecuteParams | undefined): string | undefined {
-  const headers = params?.llmGatewayHeaders;
+export function llmGatewayHeader(params: unknown): string | undefined {
+  const headers = (params as ExecuteParamsBase | undefined)?.llmGatewayHeaders;
   if (headers === undefined) return undefined;
   assertPlainObject(headers, "params.llmGatewayHeaders");
   for (const [name, value] of Object.entries(headers)) {

@@ -12,10 +12,15 @@ export type {
   ComposioClient,
   ComposioClientOptions,
   FetchLike,
+  KnownToolSlug,
   Logger,
   LogLevel,
   Middleware,
   RequestOptions,
+  ToolArgumentsOf,
+  ToolDataOf,
+  ToolRegistry,
+  ToolSlug,
 } from "@composio-client/core";
 export {
   AuthenticationError,
@@ -43,6 +48,7 @@ export type {
 } from "./execute-params";
 export type {
   ExecuteOptions,
+  ExecuteRest,
   ToolExecuteResult,
   ToolsClient,
   ToolsClientOptions,

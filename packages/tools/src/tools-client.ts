@@ -6,14 +6,20 @@ import {
   type RequestOptions,
   resolveComposioClient,
   type SharedClientOptions,
+  type ToolArgumentsOf,
+  type ToolDataOf,
   ToolExecutionError,
+  type ToolSlug,
 } from "@composio-client/core";
 import { type ExecuteParams, llmGatewayHeader, toExecuteToolRequest } from "./execute-params";
 
 /** What `tools.execute` resolves to. Envelope fields are camelCase; `data` is the tool's output. */
-export interface ToolExecuteResult {
-  /** The tool's output, exactly as the tool returned it (`{}` when the server sent null). */
-  data: Record<string, unknown>;
+export interface ToolExecuteResult<Data = Record<string, unknown>> {
+  /**
+   * The tool's output, exactly as the tool returned it (`{}` when the server sent null). Typed
+   * from `ToolRegistry` for declared tools; nothing checks it at run time.
+   */
+  data: Data;
   /** Why the tool failed, or null. */
   error: string | null;
   /** Whether the tool succeeded. A failed tool is returned, not thrown, unless you ask. */
@@ -65,12 +71,18 @@ export interface ToolsClient {
    * if (result.successful) console.log(result.data);
    * ```
    */
-  execute(
-    toolSlug: string,
-    params?: ExecuteParams,
-    options?: ExecuteOptions,
-  ): Promise<ToolExecuteResult>;
+  execute<Slug extends ToolSlug>(
+    toolSlug: Slug,
+    ...rest: ExecuteRest<Slug>
+  ): Promise<ToolExecuteResult<ToolDataOf<Slug>>>;
 }
+
+/** `params` and `options` of `tools.execute`; `params` is required when the arguments are. */
+export type ExecuteRest<Slug extends string> =
+  // biome-ignore lint/complexity/noBannedTypes: `{} extends Args` asks "are all fields optional?".
+  {} extends ToolArgumentsOf<Slug>
+    ? [params?: ExecuteParams<ToolArgumentsOf<Slug>>, options?: ExecuteOptions]
+    : [params: ExecuteParams<ToolArgumentsOf<Slug>>, options?: ExecuteOptions];
 
 const EXECUTE_PATH = "/api/v3/tools/execute/{tool_slug}";
 
@@ -81,37 +93,40 @@ export function createToolsClient(
   const { userId, throwOnToolError, ...rest } = options;
   assertOptionalString(userId, "userId");
   const client = resolveComposioClient(rest);
-  return {
-    client,
-    async execute(toolSlug, params, requestOptions) {
-      assertNonEmptyString(toolSlug, "toolSlug");
-      const body = toExecuteToolRequest(params, userId);
-      const gatewayHeaders = llmGatewayHeader(params);
-      const { data, requestId } = await client.post(
-        EXECUTE_PATH,
-        {
-          path: { tool_slug: toolSlug },
-          header:
-            gatewayHeaders === undefined ? undefined : { "x-llm-gateway-headers": gatewayHeaders },
-          body,
-        },
-        requestOptions,
+  async function execute(
+    toolSlug: string,
+    params?: unknown,
+    requestOptions?: ExecuteOptions,
+  ): Promise<ToolExecuteResult> {
+    assertNonEmptyString(toolSlug, "toolSlug");
+    const body = toExecuteToolRequest(params, userId);
+    const gatewayHeaders = llmGatewayHeader(params);
+    const { data, requestId } = await client.post(
+      EXECUTE_PATH,
+      {
+        path: { tool_slug: toolSlug },
+        header:
+          gatewayHeaders === undefined ? undefined : { "x-llm-gateway-headers": gatewayHeaders },
+        body,
+      },
+      requestOptions,
+    );
+    const result: ToolExecuteResult = {
+      data: data.data ?? {},
+      error: data.error ?? null,
+      successful: data.successful === true,
+      logId: data.log_id,
+      sessionInfo: data.session_info ?? null,
+      requestId,
+    };
+    if (!result.successful && (requestOptions?.throwOnToolError ?? throwOnToolError)) {
+      throw new ToolExecutionError(
+        `Tool ${toolSlug} failed: ${result.error ?? "no reason given"}`,
+        result,
       );
-      const result: ToolExecuteResult = {
-        data: data.data ?? {},
-        error: data.error ?? null,
-        successful: data.successful === true,
-        logId: data.log_id,
-        sessionInfo: data.session_info ?? null,
-        requestId,
-      };
-      if (!result.successful && (requestOptions?.throwOnToolError ?? throwOnToolError)) {
-        throw new ToolExecutionError(
-          `Tool ${toolSlug} failed: ${result.error ?? "no reason given"}`,
-          result,
-        );
-      }
-      return result;
-    },
-  };
+    }
+    return result;
+  }
+  // The typed signature narrows `data` per slug; at run time it is what the tool returned.
+  return { client, execute: execute as ToolsClient["execute"] };
 }

@@ -1,0 +1,40 @@
+/**
+ * Your tools, declared once so that `tools.execute` and `session.execute` type their arguments
+ * and data. Add entries with declaration merging from any package that re-exports it:
+ *
+ * ```ts
+ * declare module "@composio-client/tools" {
+ *   interface ToolRegistry {
+ *     GITHUB_CREATE_AN_ISSUE: {
+ *       arguments: { owner: string; repo: string; title: string; body?: string };
+ *       data: { number: number; html_url: string };
+ *     };
+ *   }
+ * }
+ * ```
+ *
+ * Slugs not declared here keep `Record<string, unknown>` for both.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: empty on purpose, users merge their tools into it.
+export interface ToolRegistry {}
+
+/** A slug declared in {@link ToolRegistry}. */
+export type KnownToolSlug = keyof ToolRegistry & string;
+
+/**
+ * A tool slug: one declared in {@link ToolRegistry} (suggested by editors) or any other string.
+ */
+// biome-ignore lint/complexity/noBannedTypes: `string & {}` keeps literal suggestions for known slugs.
+export type ToolSlug = KnownToolSlug | (string & {});
+
+type Declared<Slug extends string, Part extends "arguments" | "data"> = Slug extends KnownToolSlug
+  ? ToolRegistry[Slug] extends { [P in Part]: infer Type }
+    ? Type
+    : Record<string, unknown>
+  : Record<string, unknown>;
+
+/** The arguments of tool `Slug`: as declared in {@link ToolRegistry}, else any JSON object. */
+export type ToolArgumentsOf<Slug extends string> = Declared<Slug, "arguments">;
+
+/** The data tool `Slug` returns: as declared in {@link ToolRegistry}, else any JSON object. */
+export type ToolDataOf<Slug extends string> = Declared<Slug, "data">;

@@ -1,0 +1,37 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type { SessionExecuteResult, ToolRouterSession } from "../src/index";
+
+// What a user writes once, in their own code.
+declare module "../src/index" {
+  interface ToolRegistry {
+    ROUTER_SEND_EMAIL: {
+      arguments: { to: string; subject: string; body?: string };
+      data: { message_id: string };
+    };
+  }
+}
+
+declare const session: ToolRouterSession;
+
+describe("session.execute with a ToolRegistry", () => {
+  it("types arguments and data of declared tools", async () => {
+    const result = await session.execute(
+      "ROUTER_SEND_EMAIL",
+      { to: "a@b.c", subject: "Hi" },
+      { account: "work" },
+    );
+    expectTypeOf(result).toEqualTypeOf<SessionExecuteResult<{ message_id: string }>>();
+  });
+
+  it("rejects wrong or missing arguments of declared tools", () => {
+    // @ts-expect-error: subject is required
+    session.execute("ROUTER_SEND_EMAIL", { to: "a@b.c" });
+    // @ts-expect-error: the tool declares required arguments
+    session.execute("ROUTER_SEND_EMAIL");
+  });
+
+  it("keeps Record<string, unknown> for slugs not declared", async () => {
+    const { data } = await session.execute("SLACK_POST_MESSAGE", { channel: "c" });
+    expectTypeOf(data).toEqualTypeOf<Record<string, unknown>>();
+  });
+});
