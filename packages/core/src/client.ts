@@ -1,22 +1,25 @@
 import type { paths } from "@composio-client/api-types";
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
 import type { ComposioClientOptions, RequestOptions } from "./client-options";
 import { type ResolvedConfig, resolveConfig } from "./internal/config";
+import { createClient } from "./internal/openapi-fetch";
 import { send } from "./internal/send";
 import { createTransport } from "./internal/transport";
 
 /** The API paths; every operation of this API is a POST. */
 export type PostPath = keyof paths;
-type Post<P extends PostPath> = paths[P]["post"];
 /** The path parameters of an operation, such as `{ session_id: string }`. */
-export type PathParams<P extends PostPath> = Post<P>["parameters"]["path"];
+export type PathParams<P extends PostPath> = paths[P]["post"]["parameters"]["path"];
 /** The header parameters an operation defines. */
-export type HeaderParams<P extends PostPath> = NonNullable<Post<P>["parameters"]["header"]>;
+export type HeaderParams<P extends PostPath> = NonNullable<
+  paths[P]["post"]["parameters"]["header"]
+>;
 /** The JSON request body of an operation, as sent on the wire. */
-export type RequestBody<P extends PostPath> = Post<P>["requestBody"]["content"]["application/json"];
+export type RequestBody<P extends PostPath> =
+  paths[P]["post"]["requestBody"]["content"]["application/json"];
 /** The JSON body of an operation's 200 response, as received on the wire. */
 export type SuccessBody<P extends PostPath> =
-  Post<P>["responses"][200]["content"]["application/json"];
+  paths[P]["post"]["responses"][200]["content"]["application/json"];
 
 /** What {@link ComposioClient.post} sends. */
 export interface PostInit<P extends PostPath> {
