@@ -1,45 +1,38 @@
-import { execFile } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PUBLIC, packAll, run } from "./tarballs";
 
-const run = promisify(execFile);
-const packagesDir = fileURLToPath(new URL("../../", import.meta.url));
-const PUBLIC = ["api-types", "core", "tools", "tool-router"];
+let tarballs: Record<string, string>;
+beforeAll(async () => {
+  ({ tarballs } = await packAll());
+}, 120_000);
+
+async function entries(name: string): Promise<string[]> {
+  const { stdout } = await run("tar", ["-tzf", tarballs[name] as string]);
+  return stdout.trim().split("\n").sort();
+}
 
 describe.each(PUBLIC)("pnpm pack of %s", (name) => {
-  it("holds the built ESM and CommonJS entry points with their types, and nothing else", async () => {
-    const destination = await mkdtemp(join(tmpdir(), `pack-${name}-`));
-    const { stdout } = await run("pnpm", ["pack", "--json", "--pack-destination", destination], {
-      cwd: join(packagesDir, name),
-    });
-    const files = (JSON.parse(stdout).files as { path: string }[]).map((f) => f.path).sort();
-    expect(files).toEqual([
-      "dist/index.cjs",
-      "dist/index.d.cts",
-      "dist/index.d.mts",
-      "dist/index.mjs",
-      "package.json",
+  it("holds the ESM and CommonJS builds with their types, the README and the license, nothing else", async () => {
+    expect(await entries(name)).toEqual([
+      "package/LICENSE",
+      "package/README.md",
+      "package/dist/index.cjs",
+      "package/dist/index.d.cts",
+      "package/dist/index.d.mts",
+      "package/dist/index.mjs",
+      "package/package.json",
     ]);
-  }, 60_000);
-});
+  });
 
-describe("the built packages", () => {
-  it("import as ESM and require as CommonJS with the same exports", async () => {
-    const { createRequire } = await import("node:module");
-    const require = createRequire(import.meta.url);
-    for (const name of ["core", "tools", "tool-router"]) {
-      const esm = await import(`@composio-client/${name}`);
-      const cjs = require(`@composio-client/${name}`);
-      expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
-    }
-    const tools = await import("@composio-client/tools");
-    expect(typeof tools.createToolsClient).toBe("function");
-    expect(
-      new tools.RateLimitError({ status: 429, message: "m", headers: new Headers(), body: null }),
-    ).toBeInstanceOf(tools.ComposioError);
+  it("depends on our packages by version, not through the workspace protocol", async () => {
+    const { stdout } = await run("tar", [
+      "-xzOf",
+      tarballs[name] as string,
+      "package/package.json",
+    ]);
+    const manifest = JSON.parse(stdout);
+    expect(JSON.stringify(manifest.dependencies ?? {})).not.toContain("workspace:");
+    expect(manifest.engines).toEqual({ node: ">=18" });
+    expect(manifest.sideEffects).toBe(false);
   });
 });
