@@ -1,0 +1,110 @@
+// A release rehearsal in a copy of the workspace: `changeset version` on a test changeset, then
+// `pnpm publish -r --dry-run`. Nothing is published and the real workspace is not touched.
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PUBLIC, packagesDir, run } from "./tarballs";
+
+const root = join(packagesDir, "..");
+let copy: string;
+let published: Map<string, { version: string; files: string[] }>;
+
+beforeAll(async () => {
+  copy = await mkdtemp(join(tmpdir(), "composio-release-"));
+  for (const file of ["package.json", "pnpm-workspace.yaml", "pnpm-lock.yaml", "LICENSE"]) {
+    await cp(join(root, file), join(copy, file));
+  }
+  await cp(join(root, ".changeset/config.json"), join(copy, ".changeset/config.json"));
+  await cp(join(root, "spec/package.json"), join(copy, "spec/package.json"));
+  for (const name of await readdir(packagesDir)) {
+    const into = join(copy, "packages", name);
+    await mkdir(into, { recursive: true });
+    await cp(join(packagesDir, name, "package.json"), join(into, "package.json"));
+    if ((PUBLIC as readonly string[]).includes(name)) {
+      for (const part of ["dist", "README.md"])
+        await cp(join(packagesDir, name, part), join(into, part), { recursive: true });
+    }
+  }
+  await writeFile(
+    join(copy, ".changeset/test-release.md"),
+    '---\n"@composio-client/core": minor\n---\n\nA rehearsal change to core.\n',
+  );
+  await run(join(root, "node_modules/.bin/changeset"), ["version"], { cwd: copy });
+  // Links the copied workspace from pnpm's store, so that workspace: ranges can be resolved.
+  await run("pnpm", ["install", "--frozen-lockfile", "--offline", "--ignore-scripts"], {
+    cwd: copy,
+  });
+  const { stderr } = await run("pnpm", ["publish", "-r", "--dry-run", "--no-git-checks"], {
+    cwd: copy,
+  });
+  published = parseDryRun(stderr);
+}, 180_000);
+
+/** Reads npm's "Tarball Contents" notices: package, version and files of each tarball. */
+function parseDryRun(output: string): Map<string, { version: string; files: string[] }> {
+  const tarballs = new Map<string, { version: string; files: string[] }>();
+  let current: { version: string; files: string[] } | undefined;
+  for (const line of output.split("\n")) {
+    const header = /📦\s+(@composio-client\/[\w-]+)@(\S+)/.exec(line);
+    if (header) {
+      current = { version: header[2] as string, files: [] };
+      tarballs.set(header[1] as string, current);
+      continue;
+    }
+    if (/Tarball Details/.test(line)) current = undefined;
+    const file = /npm notice [\d.]+[kM]?B (\S+)$/.exec(line);
+    if (current && file) current.files.push(file[1] as string);
+  }
+  return tarballs;
+}
+
+async function manifest(name: string) {
+  return JSON.parse(await readFile(join(copy, "packages", name, "package.json"), "utf8"));
+}
+
+describe("a release rehearsal", () => {
+  it("versions core by its changeset and its dependents by the dependency update", async () => {
+    expect((await manifest("core")).version).toBe("0.1.0");
+    expect((await manifest("tools")).version).toBe("0.0.1");
+    expect((await manifest("tool-router")).version).toBe("0.0.1");
+    expect((await manifest("api-types")).version).toBe("0.0.0");
+    const changelog = await readFile(join(copy, "packages/tools/CHANGELOG.md"), "utf8");
+    expect(changelog).toContain("@composio-client/core@0.1.0");
+  });
+
+  it("publishes only the public packages, at their new versions", () => {
+    expect([...published.keys()].sort()).toEqual(
+      PUBLIC.map((name) => `@composio-client/${name}`).sort(),
+    );
+    expect(published.get("@composio-client/core")?.version).toBe("0.1.0");
+    expect(published.get("@composio-client/tools")?.version).toBe("0.0.1");
+  });
+
+  it.each(PUBLIC)("ships %s without tests, sources or source maps", (name) => {
+    const files = published.get(`@composio-client/${name}`)?.files.sort();
+    expect(files).toEqual([
+      "LICENSE",
+      "README.md",
+      "dist/index.cjs",
+      "dist/index.d.cts",
+      "dist/index.d.mts",
+      "dist/index.mjs",
+      "package.json",
+    ]);
+  });
+
+  it("points the dependents at the new core", async () => {
+    const destination = await mkdtemp(join(tmpdir(), "composio-release-pack-"));
+    await run("pnpm", ["pack", "--pack-destination", destination], {
+      cwd: join(copy, "packages/tools"),
+    });
+    const [tarball] = await readdir(destination);
+    const { stdout } = await run("tar", [
+      "-xzOf",
+      join(destination, tarball as string),
+      "package/package.json",
+    ]);
+    expect(JSON.parse(stdout).dependencies["@composio-client/core"]).toBe("^0.1.0");
+  });
+});
