@@ -1,0 +1,18 @@
+/** Declare your tools once, and their arguments and data are typed everywhere. */
+import { createToolsClient } from "@composio-client/tools";
+
+declare module "@composio-client/tools" {
+  interface ToolRegistry {
+    GITHUB_CREATE_AN_ISSUE: {
+      arguments: { owner: string; repo: string; title: string; body?: string };
+      data: { number: number; html_url: string };
+    };
+  }
+}
+
+const tools = createToolsClient({ userId: "user_2b7f9c" });
+const { data } = await tools.execute("GITHUB_CREATE_AN_ISSUE", {
+  // A missing `title` or a misspelled key here fails to compile.
+  arguments: { owner: "composiohq", repo: "composio", title: "Login button is misaligned" },
+});
+console.log(`Issue #${data.number}: ${data.html_url}`);
