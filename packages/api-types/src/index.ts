@@ -10,58 +10,61 @@ import type { components, operations } from "./generated/schema";
 
 export type { components, operations, paths, webhooks } from "./generated/schema";
 
-type Schemas = components["schemas"];
-type JsonBody<T> = T extends { content: { "application/json": infer Body } } ? Body : never;
-type RequestBodyOf<Id extends keyof operations> = JsonBody<operations[Id]["requestBody"]>;
-type SuccessBodyOf<Id extends keyof operations> = JsonBody<operations[Id]["responses"][200]>;
-
 /** The id of each operation in the spec. */
 export type OperationId = keyof operations;
 
 /** `POST /api/v3/tools/execute/{tool_slug}`: request body. */
-export type ExecuteToolRequest = RequestBodyOf<"executeTool">;
+export type ExecuteToolRequest =
+  operations["executeTool"]["requestBody"]["content"]["application/json"];
 /** `POST /api/v3/tools/execute/{tool_slug}`: 200 response body. */
-export type ExecuteToolResponse = SuccessBodyOf<"executeTool">;
+export type ExecuteToolResponse =
+  operations["executeTool"]["responses"][200]["content"]["application/json"];
 
 /** `POST /api/v3/tool_router/session/{session_id}/execute`: request body. */
-export type SessionExecuteRequest = RequestBodyOf<"executeSessionTool">;
+export type SessionExecuteRequest =
+  operations["executeSessionTool"]["requestBody"]["content"]["application/json"];
 /** `POST /api/v3/tool_router/session/{session_id}/execute`: 200 response body. */
-export type SessionExecuteResponse = SuccessBodyOf<"executeSessionTool">;
+export type SessionExecuteResponse =
+  operations["executeSessionTool"]["responses"][200]["content"]["application/json"];
 
 /** `POST /api/v3/tool_router/session/{session_id}/execute_meta`: request body. */
-export type SessionExecuteMetaRequest = RequestBodyOf<"executeSessionMetaTool">;
+export type SessionExecuteMetaRequest =
+  operations["executeSessionMetaTool"]["requestBody"]["content"]["application/json"];
 /** `POST /api/v3/tool_router/session/{session_id}/execute_meta`: 200 response body. */
-export type SessionExecuteMetaResponse = SuccessBodyOf<"executeSessionMetaTool">;
+export type SessionExecuteMetaResponse =
+  operations["executeSessionMetaTool"]["responses"][200]["content"]["application/json"];
 
 /** `POST /api/v3/tool_router/session/{session_id}/proxy_execute`: request body. */
-export type SessionProxyExecuteRequest = RequestBodyOf<"proxyExecuteSession">;
+export type SessionProxyExecuteRequest =
+  operations["proxyExecuteSession"]["requestBody"]["content"]["application/json"];
 /** `POST /api/v3/tool_router/session/{session_id}/proxy_execute`: 200 response body. */
-export type SessionProxyExecuteResponse = SuccessBodyOf<"proxyExecuteSession">;
+export type SessionProxyExecuteResponse =
+  operations["proxyExecuteSession"]["responses"][200]["content"]["application/json"];
 
 /** The body of every non-2xx response: `{ error: ErrorDetail }`. */
-export type ErrorResponse = Schemas["ErrorResponse"];
+export type ErrorResponse = components["schemas"]["ErrorResponse"];
 /** The `error` object of an error response. `code` is Composio's own number, not the HTTP status. */
-export type ErrorDetail = Schemas["ErrorDetail"];
+export type ErrorDetail = components["schemas"]["ErrorDetail"];
 
 /** Arguments of a tool: any JSON object, passed through unchanged. */
-export type ToolArguments = Schemas["ToolArguments"];
+export type ToolArguments = components["schemas"]["ToolArguments"];
 /** `custom_auth_params` of a tool execution. */
-export type CustomAuthParams = Schemas["CustomAuthParams"];
+export type CustomAuthParams = components["schemas"]["CustomAuthParams"];
 /** One header or query parameter of `custom_auth_params`. */
-export type CustomAuthParameter = Schemas["CustomAuthParameter"];
+export type CustomAuthParameter = components["schemas"]["CustomAuthParameter"];
 /** Credentials for one call, as a union discriminated by `authScheme`. */
-export type CustomConnectionData = Schemas["CustomConnectionData"];
+export type CustomConnectionData = components["schemas"]["CustomConnectionData"];
 /** The auth schemes `custom_connection_data` accepts. */
 export type AuthScheme = CustomConnectionData["authScheme"];
 
 /** The meta tools (`COMPOSIO_*`) a tool-router session can execute. */
-export type MetaToolSlug = Schemas["MetaToolSlug"];
+export type MetaToolSlug = components["schemas"]["MetaToolSlug"];
 
 /** The HTTP methods `proxy_execute` can send. */
-export type ProxyMethod = Schemas["ProxyMethod"];
+export type ProxyMethod = components["schemas"]["ProxyMethod"];
 /** One header or query parameter of a proxied request. */
-export type ProxyParameter = Schemas["ProxyParameter"];
+export type ProxyParameter = components["schemas"]["ProxyParameter"];
 /** A binary request body for `proxy_execute`: downloaded from a URL or decoded from base64. */
 export type ProxyBinaryBody = NonNullable<SessionProxyExecuteRequest["binary_body"]>;
 /** Where to download a binary response body of `proxy_execute`. */
-export type ProxyBinaryData = Schemas["ProxyBinaryData"];
+export type ProxyBinaryData = components["schemas"]["ProxyBinaryData"];

@@ -24,17 +24,19 @@ export type KnownToolSlug = keyof ToolRegistry & string;
 /**
  * A tool slug: one declared in {@link ToolRegistry} (suggested by editors) or any other string.
  */
-// biome-ignore lint/complexity/noBannedTypes: `string & {}` keeps literal suggestions for known slugs.
+// `string & {}` keeps editors suggesting the known slugs while accepting any string.
 export type ToolSlug = KnownToolSlug | (string & {});
 
-type Declared<Slug extends string, Part extends "arguments" | "data"> = Slug extends KnownToolSlug
-  ? ToolRegistry[Slug] extends { [P in Part]: infer Type }
-    ? Type
+/** The arguments of tool `Slug`: as declared in {@link ToolRegistry}, else any JSON object. */
+export type ToolArgumentsOf<Slug extends string> = Slug extends KnownToolSlug
+  ? ToolRegistry[Slug] extends { arguments: infer Arguments }
+    ? Arguments
     : Record<string, unknown>
   : Record<string, unknown>;
 
-/** The arguments of tool `Slug`: as declared in {@link ToolRegistry}, else any JSON object. */
-export type ToolArgumentsOf<Slug extends string> = Declared<Slug, "arguments">;
-
 /** The data tool `Slug` returns: as declared in {@link ToolRegistry}, else any JSON object. */
-export type ToolDataOf<Slug extends string> = Declared<Slug, "data">;
+export type ToolDataOf<Slug extends string> = Slug extends KnownToolSlug
+  ? ToolRegistry[Slug] extends { data: infer Data }
+    ? Data
+    : Record<string, unknown>
+  : Record<string, unknown>;

@@ -24,7 +24,8 @@ export interface CustomAuthParams {
   body?: Record<string, unknown> | undefined;
 }
 
-interface ExecuteParamsBase {
+/** What every `tools.execute` call may set besides `arguments` or `text`. */
+export interface ExecuteParamsBase {
   /** The user whose connected account runs the tool. Defaults to the client's `userId`. */
   userId?: string | undefined;
   /** The connected account to authenticate with. */

@@ -43,6 +43,7 @@ export {
 export type {
   CustomAuthParams,
   ExecuteParams,
+  ExecuteParamsBase,
   ExecuteWithArguments,
   ExecuteWithText,
 } from "./execute-params";
@@ -51,6 +52,7 @@ export type {
   ExecuteRest,
   ToolExecuteResult,
   ToolsClient,
+  ToolsClientDefaults,
   ToolsClientOptions,
   ToolsClientSharedOptions,
 } from "./tools-client";

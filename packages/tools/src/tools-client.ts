@@ -38,7 +38,8 @@ export interface ExecuteOptions extends RequestOptions {
   throwOnToolError?: boolean | undefined;
 }
 
-interface ToolsDefaults {
+/** Defaults of a tools client for every call. */
+export interface ToolsClientDefaults {
   /** The user every call runs as, unless a call gives its own `userId`. */
   userId?: string | undefined;
   /** Throw a {@link ToolExecutionError} whenever a tool reports failure. */
@@ -46,13 +47,13 @@ interface ToolsDefaults {
 }
 
 /** Options of {@link createToolsClient}: the core client's options plus defaults for every call. */
-export interface ToolsClientOptions extends ComposioClientOptions, ToolsDefaults {}
+export interface ToolsClientOptions extends ComposioClientOptions, ToolsClientDefaults {}
 
 /**
  * Options of {@link createToolsClient} that reuse a core client from `createComposioClient`,
  * shared with other wrappers. Core options beside `client` are a compile error.
  */
-export type ToolsClientSharedOptions = ToolsDefaults & SharedClientOptions;
+export type ToolsClientSharedOptions = ToolsClientDefaults & SharedClientOptions;
 
 /** Executes Composio tools. Create one with {@link createToolsClient}. */
 export interface ToolsClient {
