@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Sums vitest's JSON reports (test-results.json) of every workspace package that has a test
-// script and prints "N passed, N failed". A missing report, or a test file that failed to load,
-// counts as one failure.
+// script and prints "N passed, N failed", with ", N skipped" when a test was skipped (a runtime
+// that cannot start here). A missing report, or a test file that failed to load, counts as one
+// failure.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,7 @@ const dirs = ["spec", ...readdirSync(join(root, "packages")).map((name) => join(
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 for (const dir of dirs) {
   const manifest = join(root, dir, "package.json");
   if (!existsSync(manifest) || !JSON.parse(readFileSync(manifest, "utf8")).scripts?.test) continue;
@@ -23,9 +25,10 @@ for (const dir of dirs) {
   const results = JSON.parse(readFileSync(report, "utf8"));
   passed += results.numPassedTests;
   failed += results.numFailedTests;
+  skipped += results.numPendingTests;
   // A file that failed to load or typecheck has no failed test of its own: count it once.
   failed += results.testResults.filter(
     (file) => file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed"),
   ).length;
 }
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);

@@ -1,0 +1,183 @@
+/**
+ * The smoke program: calls all four operations through the public packages against a Prism mock
+ * of the spec and checks what comes back. Web-standard APIs only, so that the same code runs on
+ * Node, Bun, Deno, workerd and in a browser page.
+ */
+import { createToolRouterClient, type MetaToolSlug } from "@composio-client/tool-router";
+import {
+  AuthenticationError,
+  ComposioApiError,
+  ComposioConfigError,
+  ComposioConnectionError,
+  ComposioError,
+  ComposioValidationError,
+  createToolsClient,
+} from "@composio-client/tools";
+
+export interface SmokeOptions {
+  /** The Prism mock's base URL. */
+  baseUrl: string;
+  /** A URL where nothing listens, for the connection-error check. */
+  refusedUrl: string;
+  /** Whether this runtime is a web browser, where creating a client needs the opt-in. */
+  browser: boolean;
+}
+
+export interface SmokeSummary {
+  /** What the runtime says it is, such as "Bun/1.4.5". */
+  runtime: string;
+  /** Names of the checks that passed. */
+  passed: string[];
+  /** One line per failed check: its name and what went wrong. */
+  failures: string[];
+  /** What was observed but not asserted: it differs between runtimes. */
+  notes: Record<string, unknown>;
+}
+
+const SESSION_ID = "trs_4xY8pQ2mNa";
+const ISSUE = { owner: "composiohq", repo: "composio", title: "Login button is misaligned" };
+
+export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
+  const summary: SmokeSummary = { runtime: runtimeName(), passed: [], failures: [], notes: {} };
+  // The mock accepts any key.
+  const common = { baseUrl: options.baseUrl, apiKey: "smoke_test_key", maxRetries: 0 };
+  const optIn = { ...common, dangerouslyAllowBrowser: options.browser };
+  let tools: ReturnType<typeof createToolsClient>;
+  let session: ReturnType<ReturnType<typeof createToolRouterClient>["session"]>;
+  try {
+    tools = createToolsClient({ ...optIn, userId: "user_2b7f9c" });
+    session = createToolRouterClient(optIn).session(SESSION_ID);
+  } catch (error) {
+    summary.failures.push(`creating the clients: ${describe(error)}`);
+    return summary;
+  }
+
+  const check = async (name: string, body: () => Promise<void> | void) => {
+    try {
+      await body();
+      summary.passed.push(name);
+    } catch (error) {
+      summary.failures.push(`${name}: ${describe(error)}`);
+    }
+  };
+
+  await check("tools.execute", async () => {
+    const result = await tools.execute("GITHUB_CREATE_AN_ISSUE", { arguments: ISSUE });
+    expectEqual("successful", result.successful, true);
+    expectEqual("logId", result.logId, "log_Xq3Vb7Tn1KpR");
+    expectEqual("data.number", result.data.number, 1482);
+  });
+  await check("session.execute", async () => {
+    const result = await session.execute("GITHUB_CREATE_AN_ISSUE", ISSUE, {
+      account: "work-github",
+    });
+    expectEqual("error", result.error, null);
+    expectEqual("logId", result.logId, "log_Bq8Wd2Rk5MnT");
+  });
+  await check("session.executeMeta", async () => {
+    const result = await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {
+      queries: [{ use_case: "create an issue in a GitHub repository" }],
+    });
+    expectEqual("logId", result.logId, "log_Mt4Hs9Qa2VcE");
+    expectEqual("data.results.length", (result.data.results as unknown[]).length, 1);
+  });
+  await check("session.proxyExecute", async () => {
+    const result = await session.proxyExecute({
+      toolkit: "gmail",
+      endpoint: "/gmail/v1/users/me/messages",
+      method: "GET",
+      query: { maxResults: 10 },
+    });
+    expectEqual("status", result.status, 200);
+    expectEqual(
+      "data.resultSizeEstimate",
+      (result.data as Record<string, unknown>).resultSizeEstimate,
+      1,
+    );
+  });
+
+  await check("validation error", async () => {
+    const error = await rejectionOf(() =>
+      session.executeMeta("NOT_A_META_TOOL" as MetaToolSlug, {}),
+    );
+    // Thrown by tool-router, caught with the classes that tools re-exports: one core behind both.
+    expectInstance(error, ComposioValidationError);
+    expectInstance(error, ComposioError);
+  });
+  await check("api error", async () => {
+    // Prism answers the spec's 401 example when asked for it.
+    const error = await rejectionOf(() =>
+      tools.execute(
+        "GITHUB_CREATE_AN_ISSUE",
+        { arguments: ISSUE },
+        { headers: { prefer: "code=401" } },
+      ),
+    );
+    expectInstance(error, AuthenticationError);
+    expectInstance(error, ComposioApiError);
+    expectEqual("status", (error as ComposioApiError).status, 401);
+  });
+  await check("connection error", async () => {
+    const refused = createToolsClient({ ...optIn, baseUrl: options.refusedUrl });
+    const error = await rejectionOf(() =>
+      refused.execute("GITHUB_CREATE_AN_ISSUE", { arguments: ISSUE, userId: "user_2b7f9c" }),
+    );
+    expectInstance(error, ComposioConnectionError);
+    // Whether the runtime's error says the request never left is runtime-specific: noted only.
+    summary.notes.connectionRefused = {
+      mayHaveExecuted: (error as ComposioConnectionError).mayHaveExecuted,
+      message: (error as Error).message,
+    };
+  });
+  await check("browser opt-in", () => {
+    let refusal: unknown;
+    try {
+      createToolsClient(common);
+    } catch (error) {
+      refusal = error;
+    }
+    if (!options.browser) {
+      if (refusal !== undefined) throw refusal;
+      return;
+    }
+    expectInstance(refusal, ComposioConfigError);
+    if (!(refusal as Error).message.includes("dangerouslyAllowBrowser")) {
+      throw new Error(`refused for another reason: ${describe(refusal)}`);
+    }
+  });
+  return summary;
+}
+
+function runtimeName(): string {
+  const scope = globalThis as {
+    navigator?: { userAgent?: string };
+    process?: { versions?: { node?: string } };
+  };
+  // Node 20 has no navigator; Node 21+, Bun, Deno, workerd and browsers name themselves there.
+  if (typeof scope.navigator?.userAgent === "string") return scope.navigator.userAgent;
+  if (scope.process?.versions?.node) return `Node.js/${scope.process.versions.node}`;
+  return "unknown";
+}
+
+async function rejectionOf(call: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection, but the call resolved");
+}
+
+function expectEqual(what: string, actual: unknown, expected: unknown): void {
+  if (actual !== expected) {
+    throw new Error(`${what} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+  }
+}
+
+function expectInstance(value: unknown, type: abstract new (...args: never[]) => unknown): void {
+  if (!(value instanceof type)) throw new Error(`expected a ${type.name}, got ${describe(value)}`);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,18 @@
+/** Entry of the smoke program as a Cloudflare Worker: any request runs it and gets the summary. */
+import { runSmoke } from "./smoke";
+
+interface Env {
+  PRISM_URL: string;
+  REFUSED_URL: string;
+}
+
+export default {
+  async fetch(_request: Request, env: Env): Promise<Response> {
+    const summary = await runSmoke({
+      baseUrl: env.PRISM_URL,
+      refusedUrl: env.REFUSED_URL,
+      browser: false,
+    });
+    return Response.json(summary);
+  },
+};
