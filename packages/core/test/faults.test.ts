@@ -13,6 +13,7 @@ import {
   RateLimitError,
 } from "../src/index";
 import { clock } from "../src/internal/clock";
+import { toConnectionError } from "../src/internal/transport";
 import {
   clientOf,
   closedPort,
@@ -97,6 +98,9 @@ describe("anything that may have run is not retried by default", () => {
     expect(error).toBeInstanceOf(ComposioConnectionError);
     expect(error).toMatchObject({ mayHaveExecuted: true });
     expect((error as Error).message).toMatch(/100 ms/);
+    // Under load the server may read the request after the client gave up: wait for it.
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(server.requests).toHaveLength(1);
   });
 
@@ -253,10 +257,12 @@ describe("allowDuplicateExecution: retrying what may have run, when the caller s
     await clientOf(flaky, { allowDuplicateExecution: true }).post(EXECUTE, init);
     expect(flaky.requests).toHaveLength(2);
 
+    // Only the first attempt hangs; the timeout is long enough for a loaded machine to answer
+    // the second in time.
     const slow = await serve((_request, res, index) => {
       if (index > 0) sendJson(res, 200, ok);
     });
-    await clientOf(slow, { allowDuplicateExecution: true, timeout: 100 }).post(EXECUTE, init);
+    await clientOf(slow, { allowDuplicateExecution: true, timeout: 1_500 }).post(EXECUTE, init);
     expect(slow.requests).toHaveLength(2);
   });
 
@@ -343,5 +349,26 @@ describe("responses that are not JSON", () => {
     const error = (await rejectionOf(clientOf(server).post(EXECUTE, init))) as ComposioApiError;
     expect(new TextEncoder().encode(error.body as string).length).toBeLessThanOrEqual(1024);
     expect(error.message.length).toBeLessThan(1200);
+  });
+});
+
+describe("runtimes whose fetch errors carry no code", () => {
+  it.each([
+    [
+      "Deno, connection refused",
+      "error sending request for url (http://127.0.0.1:9/x): client error (Connect): tcp connect error: Connection refused (os error 111)",
+      false,
+    ],
+    [
+      "Deno, DNS failure",
+      "error sending request: dns error: failed to lookup address information",
+      false,
+    ],
+    ["a browser", "Failed to fetch", true],
+    ["workerd", "Network connection lost.", true],
+  ])("%s: mayHaveExecuted is %s", (_runtime, message, expected) => {
+    const error = toConnectionError(new TypeError(message));
+    expect(error.mayHaveExecuted).toBe(expected);
+    expect(error.cause).toBeInstanceOf(TypeError);
   });
 });

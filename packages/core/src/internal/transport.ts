@@ -14,6 +14,9 @@ const NOT_SENT_CODES = new Set([
 ]);
 // System calls that fail before a request is written: resolving the name and connecting.
 const NOT_SENT_SYSCALLS = new Set(["getaddrinfo", "connect"]);
+// Runtimes whose fetch errors carry no code say it in words (Deno: "tcp connect error:
+// Connection refused", "dns error: failed to lookup address").
+const NOT_SENT_MESSAGE = /tcp connect error|connection refused|dns error|failed to lookup address/i;
 const CREDENTIAL_HEADERS = ["x-api-key", "x-user-api-key"];
 
 /**
@@ -49,7 +52,8 @@ export function toConnectionError(error: unknown): ComposioConnectionError {
     (cause.code !== undefined && NOT_SENT_CODES.has(cause.code)) ||
     (cause.syscall !== undefined && NOT_SENT_SYSCALLS.has(cause.syscall)) ||
     // undici: the server closed the socket before this request wrote a byte to it.
-    (cause.code === "UND_ERR_SOCKET" && cause.bytesWritten === 0);
+    (cause.code === "UND_ERR_SOCKET" && cause.bytesWritten === 0) ||
+    (cause.code === undefined && NOT_SENT_MESSAGE.test(cause.message));
   const reason = cause.code
     ? `${cause.code}${cause.syscall ? ` on ${cause.syscall}` : ""}`
     : cause.message;
