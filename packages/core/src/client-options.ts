@@ -1,5 +1,9 @@
-/** A `fetch` implementation: the global one, undici's, a test double or an instrumented wrapper. */
-export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+/**
+ * A `fetch` implementation with the standard signature: the global one, undici's, or an
+ * instrumented wrapper. It is called as `fetch(url, init)`, or with a `Request` when
+ * openapi-fetch middleware is registered.
+ */
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 /** How much the client logs. Each level includes the ones before it. */
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";

@@ -6,16 +6,7 @@
  */
 
 export type { Middleware } from "openapi-fetch";
-export type {
-  ApiResponse,
-  ComposioClient,
-  HeaderParams,
-  PathParams,
-  PostInit,
-  PostPath,
-  RequestBody,
-  SuccessBody,
-} from "./client";
+export type { ComposioClient } from "./client";
 export { createComposioClient } from "./client";
 export type {
   ComposioClientOptions,
@@ -42,6 +33,17 @@ export {
   RateLimitError,
   ToolExecutionError,
 } from "./errors";
+export type {
+  ApiResponse,
+  ComposioRequester,
+  HeaderParams,
+  PathParams,
+  PostInit,
+  PostPath,
+  RequestBody,
+  SuccessBody,
+} from "./requester";
+export { createComposioRequester } from "./requester";
 export type { SharedClientOptions } from "./shared-client";
 export { resolveComposioClient } from "./shared-client";
 export type {

@@ -1,20 +1,24 @@
-import { type ComposioClient, createComposioClient } from "./client";
 import type { ComposioClientOptions } from "./client-options";
 import { ComposioConfigError } from "./errors";
+import { type ComposioRequester, createComposioRequester } from "./requester";
 
 /**
- * Options that reuse an existing client. The client's own options are typed `never` here, so
- * passing `apiKey` beside `client` (where it would be silently ignored) fails to compile.
+ * Options that reuse an existing client (from `createComposioClient`, with its middleware). The
+ * client's own options are typed `never` here, so passing `apiKey` beside `client` (where it
+ * would be silently ignored) fails to compile.
  */
-export type SharedClientOptions = { client: ComposioClient } & {
+export type SharedClientOptions = { client: ComposioRequester } & {
   [Option in keyof ComposioClientOptions]?: never;
 };
 
-/** The client a wrapper sends through: the shared `client`, or a new one from `options`. */
+/**
+ * What a wrapper sends through: the shared `client`, or a lean requester from `options`, which
+ * keeps openapi-fetch out of programs that only use the wrappers.
+ */
 export function resolveComposioClient(
   options: ComposioClientOptions | SharedClientOptions,
-): ComposioClient {
-  if (!("client" in options)) return createComposioClient(options);
+): ComposioRequester {
+  if (!("client" in options)) return createComposioRequester(options);
   const ignored = Object.keys(options).filter(
     (key) => key !== "client" && options[key as keyof typeof options] !== undefined,
   );

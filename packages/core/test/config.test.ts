@@ -107,8 +107,8 @@ describe("createComposioClient: options", () => {
     const client = createComposioClient({
       apiKey: "k",
       baseUrl: "https://api.example.test",
-      fetch: async (request) => {
-        seen.push(`${request.method} ${request.url}`);
+      fetch: async (input, init) => {
+        seen.push(`${init?.method} ${String(input)}`);
         return Response.json(ok);
       },
     });

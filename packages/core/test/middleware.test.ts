@@ -39,3 +39,58 @@ describe("middleware and the raw client", () => {
     expect(server.requests[0]?.headers["x-api-key"]).toBe("test_key_123");
   });
 });
+
+describe("the lean path and the middleware path send the same request", () => {
+  it("with no middleware, and with a middleware that changes nothing", async () => {
+    const server = await serve((_request, res) => sendJson(res, 200, ok));
+    const client = clientOf(server, { headers: { "X-Team": "agents" } });
+    const call = () =>
+      client.post(
+        EXECUTE,
+        {
+          path: { tool_slug: "A/B" },
+          header: { "x-llm-gateway-headers": "{}" },
+          body: { text: "t" },
+        },
+        { headers: { "x-trace": "1", "X-TEAM": "override" } },
+      );
+    await call();
+    const noop: Middleware = { onRequest: () => undefined };
+    client.use(noop);
+    await call();
+    const [lean, viaMiddleware] = server.requests;
+    const comparable = (r: typeof lean) => {
+      const { connection, host, "content-length": _length, ...headers } = r?.headers ?? {};
+      return { method: r?.method, url: r?.url, body: r?.body, headers };
+    };
+    expect(comparable(lean)).toEqual(comparable(viaMiddleware));
+    expect(lean?.headers).toMatchObject({
+      "x-team": "override",
+      "x-trace": "1",
+      "x-api-key": "test_key_123",
+    });
+  });
+
+  it("routes calls through middleware added with raw.use too, until raw.eject", async () => {
+    const server = await serve((_request, res) => sendJson(res, 200, ok));
+    const client = clientOf(server);
+    const tag: Middleware = {
+      onRequest({ request }) {
+        request.headers.set("x-tag", "raw");
+      },
+    };
+    client.raw.use(tag);
+    await client.post(EXECUTE, init);
+    client.raw.eject(tag);
+    await client.post(EXECUTE, init);
+    expect(server.requests.map((r) => r.headers["x-tag"])).toEqual(["raw", undefined]);
+  });
+
+  it("refuses middleware that is not one, registering nothing", async () => {
+    const server = await serve((_request, res) => sendJson(res, 200, ok));
+    const client = clientOf(server);
+    expect(() => client.use({} as Middleware)).toThrow();
+    await client.post(EXECUTE, init);
+    expect(server.requests).toHaveLength(1);
+  });
+});

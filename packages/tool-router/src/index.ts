@@ -14,6 +14,7 @@ export type {
 export type {
   ComposioClient,
   ComposioClientOptions,
+  ComposioRequester,
   FetchLike,
   KnownToolSlug,
   Logger,

@@ -9,7 +9,7 @@ import {
   assertOneOf,
   assertOptionalPlainObject,
   assertOptionalString,
-  type ComposioClient,
+  type ComposioRequester,
   type RequestOptions,
   type ToolArgumentsOf,
   type ToolDataOf,
@@ -121,7 +121,7 @@ const EXECUTE_META = "/api/v3/tool_router/session/{session_id}/execute_meta";
 const PROXY_EXECUTE = "/api/v3/tool_router/session/{session_id}/proxy_execute";
 
 /** Binds the session operations to `sessionId`, which the caller has checked. */
-export function createSession(client: ComposioClient, sessionId: string): ToolRouterSession {
+export function createSession(client: ComposioRequester, sessionId: string): ToolRouterSession {
   const path = { session_id: sessionId };
   async function execute(
     toolSlug: string,

@@ -1,7 +1,7 @@
 import {
   assertPathSegment,
-  type ComposioClient,
   type ComposioClientOptions,
+  type ComposioRequester,
   resolveComposioClient,
   type SharedClientOptions,
 } from "@composio-client/core";
@@ -15,8 +15,8 @@ export type ToolRouterClientSharedOptions = SharedClientOptions;
 
 /** Opens tool-router sessions. Create one with {@link createToolRouterClient}. */
 export interface ToolRouterClient {
-  /** The core client this one sends through. */
-  readonly client: ComposioClient;
+  /** What this client sends through: the shared core client, or a lean one made from its options. */
+  readonly client: ComposioRequester;
   /**
    * A handle on an existing session. Nothing is sent until you call one of its methods.
    * Throws `ComposioValidationError` for an empty id, `.` or `..`.

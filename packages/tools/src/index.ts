@@ -11,6 +11,7 @@ export type {
 export type {
   ComposioClient,
   ComposioClientOptions,
+  ComposioRequester,
   FetchLike,
   KnownToolSlug,
   Logger,

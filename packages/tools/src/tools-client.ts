@@ -1,8 +1,8 @@
 import {
   assertNonEmptyString,
   assertOptionalString,
-  type ComposioClient,
   type ComposioClientOptions,
+  type ComposioRequester,
   type RequestOptions,
   resolveComposioClient,
   type SharedClientOptions,
@@ -57,8 +57,8 @@ export type ToolsClientSharedOptions = ToolsClientDefaults & SharedClientOptions
 
 /** Executes Composio tools. Create one with {@link createToolsClient}. */
 export interface ToolsClient {
-  /** The core client this one sends through. */
-  readonly client: ComposioClient;
+  /** What this client sends through: the shared core client, or a lean one made from its options. */
+  readonly client: ComposioRequester;
   /**
    * Runs a tool with `arguments` (or natural-language `text`) and resolves to its result.
    * A tool that ran and failed resolves with `successful: false` unless `throwOnToolError` is set.

@@ -66,13 +66,24 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
   return {
     baseUrl: url.href.replace(/\/+$/, ""),
     origin: url.origin,
-    headers: { accept: "application/json", ...extraHeaders, ...authHeader(options) },
+    headers: lowerCaseNames({
+      accept: "application/json",
+      ...extraHeaders,
+      ...authHeader(options),
+    }),
     timeout,
     maxRetries,
     allowDuplicateExecution: options.allowDuplicateExecution === true,
     fetch: fetchImpl,
     log,
   };
+}
+
+// Header names are case-insensitive; one spelling lets later headers replace earlier ones.
+function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
+  const lowered: Record<string, string> = {};
+  for (const name of Object.keys(headers)) lowered[name.toLowerCase()] = headers[name] as string;
+  return lowered;
 }
 
 function authHeader(options: ComposioClientOptions): Record<string, string> {

@@ -1,5 +1,3 @@
-import type { paths } from "@composio-client/api-types";
-import type { Client } from "openapi-fetch";
 import type { RequestOptions } from "../client-options";
 import {
   ComposioAbortError,
@@ -9,6 +7,7 @@ import {
 } from "../errors";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
+import { type Dispatch, fillPath, type Operation } from "./dispatch";
 import { headersProblem } from "./headers";
 import { maxRetriesProblem, timeoutProblem } from "./limits";
 import { assertPathParams } from "./path-params";
@@ -16,14 +15,6 @@ import { redactBody, redactHeaders } from "./redact";
 import { errorFromResponse, parseSuccessBody } from "./response";
 import { isRetryable, retryDelayMs } from "./retry";
 import { toConnectionError } from "./transport";
-
-/** One operation to send: the spec path, its parameters and its wire body. */
-export interface Operation {
-  path: string;
-  pathParams: Record<string, unknown>;
-  headerParams: Record<string, string> | undefined;
-  body: unknown;
-}
 
 /** What a successful send resolves to. */
 export interface Sent {
@@ -34,9 +25,6 @@ export interface Sent {
 
 // Larger delays overflow setTimeout's 32-bit counter and would fire at once.
 const MAX_TIMER_MS = 2_147_483_647;
-const passThrough = (body: unknown) => body as string;
-// openapi-fetch's result, loosened: callers check the typed paths.
-type RawResult = { data?: unknown; error?: unknown; response: Response };
 
 /**
  * Sends `operation` with the safety rules: input checked and the body serialized once before
@@ -44,7 +32,7 @@ type RawResult = { data?: unknown; error?: unknown; response: Response };
  * attempts that provably did not run (unless `allowDuplicateExecution`).
  */
 export async function send(
-  raw: Client<paths>,
+  dispatch: Dispatch,
   config: ResolvedConfig,
   operation: Operation,
   options: RequestOptions,
@@ -69,7 +57,8 @@ export async function send(
     if (signal?.aborted) {
       throw new ComposioAbortError({ mayHaveExecuted: retry > 0, cause: signal.reason });
     }
-    const started = performance.now();
+    // Timed only for the debug log: the clock is not free on the hot path.
+    const started = log.enabled("debug") ? performance.now() : 0;
     if (log.enabled("debug")) {
       log.debug(`→ POST ${urlOf(config, operation)} (attempt ${retry + 1} of ${maxRetries + 1})`, {
         headers: redactHeaders({
@@ -81,7 +70,7 @@ export async function send(
       });
     }
     try {
-      const sent = await attempt(raw, operation, body, options, timeout);
+      const sent = await attempt(dispatch, operation, body, options, timeout);
       if (log.enabled("debug")) {
         log.debug(
           `← ${sent.response.status} POST ${urlOf(config, operation)} (attempt ${retry + 1}) in ${elapsed(started)} ms${
@@ -123,7 +112,7 @@ export async function send(
 }
 
 async function attempt(
-  raw: Client<paths>,
+  dispatch: Dispatch,
   operation: Operation,
   body: string,
   options: RequestOptions,
@@ -142,23 +131,16 @@ async function attempt(
   const forwardAbort = () => controller.abort();
   signal?.addEventListener("abort", forwardAbort, { once: true });
   try {
-    // parseAs "stream" leaves a 2xx body unread, so reading it below stays under the timer
-    // and its failures are known to happen after the request was sent.
-    const { data, error, response }: RawResult = await raw.POST(
-      operation.path as never,
-      {
-        params: { path: operation.pathParams, header: operation.headerParams },
-        body,
-        bodySerializer: passThrough,
-        parseAs: "stream",
-        headers: options.headers,
-        signal: controller.signal,
-      } as never,
-    );
-    if (!response.ok) throw errorFromResponse(response, error);
-    const text = data === undefined ? undefined : await response.text();
+    const dispatched = await dispatch(operation, body, options, controller.signal);
+    const { response } = dispatched;
+    if (!response.ok) {
+      const errorBody =
+        "errorBody" in dispatched ? dispatched.errorBody : await readErrorBody(response);
+      throw errorFromResponse(response, errorBody);
+    }
+    // Read here, under the timer: a stall or a drop in the body is caught below.
     return {
-      data: parseSuccessBody(text, response),
+      data: parseSuccessBody(await response.text(), response),
       response,
       requestId: response.headers.get("x-request-id") ?? undefined,
     };
@@ -172,6 +154,16 @@ async function attempt(
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", forwardAbort);
+  }
+}
+
+/** An error response's body: parsed JSON, else the text (a proxy's HTML page, say). */
+async function readErrorBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 
@@ -203,12 +195,7 @@ function mayHaveExecuted(error: unknown): boolean {
 }
 
 function urlOf(config: ResolvedConfig, operation: Operation): string {
-  return (
-    config.baseUrl +
-    operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-      encodeURIComponent(String(operation.pathParams[name])),
-    )
-  );
+  return config.baseUrl + fillPath(operation);
 }
 
 function elapsed(started: number): number {

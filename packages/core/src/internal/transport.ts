@@ -20,13 +20,17 @@ const NOT_SENT_MESSAGE = /tcp connect error|connection refused|dns error|failed 
 const CREDENTIAL_HEADERS = ["x-api-key", "x-user-api-key"];
 
 /**
- * The `fetch` openapi-fetch calls, after middleware: the configured one, with
+ * The `fetch` openapi-fetch calls with each `Request`, after middleware: the configured one, with
  * - credentials removed from any request to another origin than `origin`;
  * - rejections turned into {@link ComposioConnectionError}s that say whether the request may
  *   have reached the server. Aborts pass through untouched: the caller knows whether it was a
  *   timeout or the user.
  */
-export function createTransport(fetchImpl: FetchLike, origin: string, log: Log): FetchLike {
+export function createTransport(
+  fetchImpl: FetchLike,
+  origin: string,
+  log: Log,
+): (request: Request) => Promise<Response> {
   const prefix = `${origin}/`;
   return async (input) => {
     let request = input;

@@ -1,0 +1,108 @@
+import type { paths } from "@composio-client/api-types";
+import type { ComposioClientOptions, RequestOptions } from "./client-options";
+import { type ResolvedConfig, resolveConfig } from "./internal/config";
+import type { Dispatch } from "./internal/dispatch";
+import { createFetchDispatch } from "./internal/dispatch-fetch";
+import { send } from "./internal/send";
+
+/** The API paths; every operation of this API is a POST. */
+export type PostPath = keyof paths;
+/** The path parameters of an operation, such as `{ session_id: string }`. */
+export type PathParams<P extends PostPath> = paths[P]["post"]["parameters"]["path"];
+/** The header parameters an operation defines. */
+export type HeaderParams<P extends PostPath> = NonNullable<
+  paths[P]["post"]["parameters"]["header"]
+>;
+/** The JSON request body of an operation, as sent on the wire. */
+export type RequestBody<P extends PostPath> =
+  paths[P]["post"]["requestBody"]["content"]["application/json"];
+/** The JSON body of an operation's 200 response, as received on the wire. */
+export type SuccessBody<P extends PostPath> =
+  paths[P]["post"]["responses"][200]["content"]["application/json"];
+
+/** What {@link ComposioRequester.post} sends. */
+export interface PostInit<P extends PostPath> {
+  /** Path parameters. Each must be a non-empty string other than `.` and `..`; it is percent-encoded. */
+  path: PathParams<P>;
+  /** Header parameters the operation defines. */
+  header?: HeaderParams<P> | undefined;
+  /** The body, serialized once and sent identically on every attempt. */
+  body: RequestBody<P>;
+}
+
+/** A successful response of {@link ComposioRequester.post}. */
+export interface ApiResponse<P extends PostPath> {
+  /** The parsed 200 body, exactly as the server sent it. */
+  data: SuccessBody<P>;
+  response: Response;
+  /** The `x-request-id` header, when the server sent one. */
+  requestId: string | undefined;
+}
+
+/**
+ * What the wrapper packages send through: the API's base URL and {@link ComposioRequester.post}.
+ * {@link ComposioClient} is one, with openapi-fetch's raw client and middleware on top.
+ */
+export interface ComposioRequester {
+  /** The API's base URL, without a trailing slash. */
+  readonly baseUrl: string;
+  /**
+   * Sends one operation with timeouts, safe retries and typed errors: it resolves with the parsed
+   * 200 body, or rejects with a {@link ComposioError}. The wrapper packages are built on it.
+   */
+  post<P extends PostPath>(
+    path: P,
+    init: PostInit<P>,
+    options?: RequestOptions,
+  ): Promise<ApiResponse<P>>;
+}
+
+/**
+ * A requester without openapi-fetch's raw client or middleware: what a wrapper creates from
+ * options, so that programs which only call the wrappers do not bundle openapi-fetch. Throws
+ * {@link ComposioConfigError} like {@link createComposioClient}.
+ */
+export function createComposioRequester(options: ComposioClientOptions = {}): ComposioRequester {
+  return new Requester(resolveConfig(options));
+}
+
+/** Sends operations with `fetch` directly; subclasses may route them elsewhere. */
+export class Requester implements ComposioRequester {
+  readonly baseUrl: string;
+  // Private fields stay out of util.inspect, JSON.stringify and structured clones.
+  readonly #config: ResolvedConfig;
+  readonly #direct: Dispatch;
+
+  constructor(config: ResolvedConfig) {
+    this.baseUrl = config.baseUrl;
+    this.#config = config;
+    this.#direct = createFetchDispatch(config);
+  }
+
+  /** How the next operation is sent. */
+  protected dispatch(): Dispatch {
+    return this.#direct;
+  }
+
+  async post<P extends PostPath>(
+    path: P,
+    init: PostInit<P>,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<P>> {
+    const operation = {
+      path,
+      pathParams: init.path as Record<string, unknown>,
+      headerParams: init.header as Record<string, string> | undefined,
+      body: init.body,
+    };
+    return (await send(this.dispatch(), this.#config, operation, options)) as ApiResponse<P>;
+  }
+
+  toJSON(): { baseUrl: string } {
+    return { baseUrl: this.baseUrl };
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `ComposioClient { baseUrl: ${JSON.stringify(this.baseUrl)} }`;
+  }
+}
