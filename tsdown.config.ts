@@ -13,4 +13,6 @@ export default defineConfig({
   sourcemap: false,
   clean: true,
   fixedExtension: true,
+  // The JSDoc lives in the .d.mts/.d.cts files, where editors read it; the JavaScript ships lean.
+  outputOptions: { comments: { jsdoc: false, annotation: true, legal: true } },
 });

@@ -1,0 +1,83 @@
+// Bundle size of one small program per client: esbuild, bundled, minified, gzipped.
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+export interface Program {
+  name: string;
+  /** What the program exercises, e.g. "tools.execute". */
+  job: "tools.execute" | "session calls";
+  source: string;
+}
+
+const ARGS = `{ owner: "composiohq", repo: "composio", title: "Bug" }`;
+
+export const PROGRAMS: Program[] = [
+  {
+    name: "bare fetch",
+    job: "tools.execute",
+    source: `const r = await fetch("https://backend.composio.dev/api/v3/tools/execute/X", { method: "POST", headers: { "content-type": "application/json", "x-api-key": "k" }, body: JSON.stringify({ arguments: ${ARGS} }) });
+      console.log(await r.json());`,
+  },
+  {
+    name: "openapi-fetch alone",
+    job: "tools.execute",
+    source: `import createClient from "openapi-fetch";
+      const client = createClient({ baseUrl: "https://backend.composio.dev", headers: { "x-api-key": "k" } });
+      console.log(await client.POST("/api/v3/tools/execute/{tool_slug}", { params: { path: { tool_slug: "X" } }, body: { arguments: ${ARGS} } }));`,
+  },
+  {
+    name: "@composio-client/tools",
+    job: "tools.execute",
+    source: `import { createToolsClient } from "@composio-client/tools";
+      console.log(await createToolsClient({ apiKey: "k" }).execute("X", { arguments: ${ARGS} }));`,
+  },
+  {
+    name: "@composio-client/tool-router",
+    job: "session calls",
+    source: `import { createToolRouterClient } from "@composio-client/tool-router";
+      const session = createToolRouterClient({ apiKey: "k" }).session("trs_1");
+      console.log(await session.execute("X", ${ARGS}));
+      console.log(await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {}));
+      console.log(await session.proxyExecute({ toolkit: "gmail", endpoint: "/m", method: "GET" }));`,
+  },
+  ...(["stainless", "heyapi"] as const).flatMap((flavour): Program[] => {
+    const name =
+      flavour === "stainless"
+        ? "@composio/client 0.1.0-alpha.76 (Stainless)"
+        : "@composio/client 2.0.0-rc.6 (hey-api)";
+    const load = `import Composio from "composio-client-${flavour}";
+      const client = new Composio({ apiKey: "k" });`;
+    return [
+      {
+        name,
+        job: "tools.execute",
+        source: `${load} console.log(await client.tools.execute("X", { arguments: ${ARGS} }));`,
+      },
+      {
+        name,
+        job: "session calls",
+        source: `${load}
+          console.log(await client.toolRouter.session.execute("trs_1", { tool_slug: "X", arguments: ${ARGS} }));
+          console.log(await client.toolRouter.session.executeMeta("trs_1", { slug: "COMPOSIO_SEARCH_TOOLS", arguments: {} }));
+          console.log(await client.toolRouter.session.proxyExecute("trs_1", { toolkit_slug: "gmail", endpoint: "/m", method: "GET" }));`,
+      },
+    ];
+  }),
+];
+
+/** Gzipped bytes of `program` bundled as for a browser or edge worker (no Node built-ins). */
+export async function bundleSize(program: Program, resolveDir: string): Promise<number> {
+  const result = await build({
+    stdin: { contents: program.source, resolveDir, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error(`esbuild wrote nothing for ${program.name}`);
+  return gzipSync(output.contents, { level: 9 }).length;
+}

@@ -1,0 +1,106 @@
+// `pnpm bench`: every figure of the performance issue, side by side with the alternatives,
+// printed and written to RESULTS.md (between the markers; the rest of the file is kept).
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { bundleSize, PROGRAMS } from "./bundle-size";
+import { contenders } from "./clients";
+import { measureColdImport } from "./cold-import";
+import { measureConcurrency } from "./concurrency";
+import { install, packOurs } from "./install-size";
+import { measurePerCall } from "./per-call";
+import { type Results, render, writeResults } from "./report";
+
+const benchDir = fileURLToPath(new URL("..", import.meta.url));
+const packagesDir = fileURLToPath(new URL("../..", import.meta.url));
+const quick = process.argv.includes("--quick");
+const withComposioCore = !process.argv.includes("--skip-composio-core");
+const step = (what: string) => console.error(`· ${what}`);
+
+async function withServer<T>(use: (baseUrl: string) => Promise<T>): Promise<T> {
+  const server = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), {
+    execArgv: ["--import", "tsx"],
+  });
+  try {
+    const port = await new Promise<number>((resolve) =>
+      server.once("message", (m) => resolve(m as number)),
+    );
+    return await use(`http://127.0.0.1:${port}`);
+  } finally {
+    server.kill();
+  }
+}
+
+const results: Results = {
+  machine: {},
+  perCall: new Map(),
+  concurrency: undefined,
+  bundles: [],
+  coldImport: new Map(),
+  install: new Map(),
+};
+
+await withServer(async (baseUrl) => {
+  const clients = contenders(baseUrl);
+  step("per call: sequential tools.execute on a keep-alive loopback connection");
+  results.perCall = (await measurePerCall(clients, quick ? { rounds: 3, calls: 300 } : {})).micros;
+  step("concurrency: 1,000 calls in flight");
+  results.concurrency = await measureConcurrency(clients, quick ? { rounds: 2 } : {});
+});
+
+step("bundle sizes (esbuild, minified, gzipped)");
+for (const program of PROGRAMS) {
+  results.bundles.push({ program, bytes: await bundleSize(program, benchDir) });
+}
+
+step("install sizes (npm install into fresh projects)");
+const installs: [string, string[]][] = [
+  ["@composio-client/* + openapi-fetch", await packOurs(packagesDir)],
+  ["openapi-fetch alone", ["openapi-fetch@0.17.0"]],
+  ["@composio/client 0.1.0-alpha.76 (Stainless)", ["@composio/client@0.1.0-alpha.76"]],
+  ["@composio/client 2.0.0-rc.6 (hey-api)", ["@composio/client@2.0.0-rc.6"]],
+  ...(withComposioCore ? ([["@composio/core", ["@composio/core"]]] as [string, string[]][]) : []),
+];
+const projects = new Map<string, string>();
+for (const [name, specs] of installs) {
+  const { project, bytes } = await install(specs);
+  results.install.set(name, bytes);
+  projects.set(name, project);
+}
+
+step("cold import (fresh Node process each time)");
+const ours = projects.get("@composio-client/* + openapi-fetch") as string;
+results.coldImport = await measureColdImport(
+  [
+    { name: "@composio-client/tools", specifier: "@composio-client/tools", cwd: ours },
+    { name: "@composio-client/tool-router", specifier: "@composio-client/tool-router", cwd: ours },
+    {
+      name: "openapi-fetch alone",
+      specifier: "openapi-fetch",
+      cwd: projects.get("openapi-fetch alone") as string,
+    },
+    {
+      name: "@composio/client 0.1.0-alpha.76 (Stainless)",
+      specifier: "@composio/client",
+      cwd: projects.get("@composio/client 0.1.0-alpha.76 (Stainless)") as string,
+    },
+    {
+      name: "@composio/client 2.0.0-rc.6 (hey-api)",
+      specifier: "@composio/client",
+      cwd: projects.get("@composio/client 2.0.0-rc.6 (hey-api)") as string,
+    },
+    ...(withComposioCore
+      ? [
+          {
+            name: "@composio/core",
+            specifier: "@composio/core",
+            cwd: projects.get("@composio/core") as string,
+          },
+        ]
+      : []),
+  ],
+  quick ? { rounds: 3 } : {},
+);
+
+const table = render(results);
+console.log(table);
+if (!quick) await writeResults(new URL("../RESULTS.md", import.meta.url), table);

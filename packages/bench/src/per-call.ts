@@ -1,0 +1,27 @@
+import type { Contender } from "./clients";
+import { median, rotate } from "./stats";
+
+export interface PerCall {
+  /** Median microseconds per sequential call, by contender name. */
+  micros: Map<string, number>;
+}
+
+/**
+ * Sequential calls on one keep-alive connection: `rounds` interleaved rounds of `calls` calls per
+ * contender, after a warm-up round that is not counted. The median round is reported.
+ */
+export async function measurePerCall(
+  contenders: readonly Contender[],
+  { rounds = 9, calls = 2000 } = {},
+): Promise<PerCall> {
+  const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+  for (let round = -1; round < rounds; round++) {
+    for (const contender of rotate(contenders, round + 1)) {
+      const started = performance.now();
+      for (let i = 0; i < calls; i++) await contender.call();
+      const micros = ((performance.now() - started) * 1000) / calls;
+      if (round >= 0) samples.get(contender.name)?.push(micros);
+    }
+  }
+  return { micros: new Map([...samples].map(([name, values]) => [name, median(values)])) };
+}

@@ -1,0 +1,195 @@
+// The results table, the targets of the performance issue, and RESULTS.md.
+
+import { readFile, writeFile } from "node:fs/promises";
+import { cpus, release, totalmem } from "node:os";
+import type { Program } from "./bundle-size";
+import type { Concurrency } from "./concurrency";
+
+export interface Results {
+  machine: Record<string, string>;
+  perCall: Map<string, number>;
+  concurrency: Concurrency | undefined;
+  bundles: { program: Program; bytes: number }[];
+  coldImport: Map<string, number | string>;
+  install: Map<string, number>;
+}
+
+const BARE = "bare fetch";
+const OURS_TOOLS = "@composio-client/tools";
+const OURS_ROUTER = "@composio-client/tool-router";
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const times = (ratio: number) => `×${ratio.toFixed(2)}`;
+const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+
+function table(header: string[], rows: string[][]): string {
+  return [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n");
+}
+
+function speedTable(results: Results): string {
+  const bare = results.perCall.get(BARE) ?? Number.NaN;
+  const { callsPerSecond, bytesPerCall } = results.concurrency ?? {
+    callsPerSecond: new Map(),
+    bytesPerCall: new Map(),
+  };
+  const bareRate = callsPerSecond.get(BARE) ?? Number.NaN;
+  return table(
+    [
+      "client",
+      "µs per call",
+      "over bare fetch",
+      "calls/s, 1,000 in flight",
+      "bare fetch's rate over it",
+      "heap per in-flight call (100 / 1,000)",
+    ],
+    [...results.perCall].map(([name, micros]) => {
+      const rate = callsPerSecond.get(name) ?? Number.NaN;
+      const [few, many] = bytesPerCall.get(name) ?? [Number.NaN, Number.NaN];
+      return [
+        name,
+        micros.toFixed(0),
+        times(micros / bare),
+        rate.toFixed(0),
+        times(bareRate / rate),
+        `${kB(few)} / ${kB(many)}`,
+      ];
+    }),
+  );
+}
+
+function sizeTable(results: Results): string {
+  const names = [
+    ...new Set([
+      ...results.bundles.map((b) => b.program.name),
+      ...results.install.keys(),
+      ...results.coldImport.keys(),
+    ]),
+  ];
+  const bundle = (name: string, job: Program["job"]) => {
+    const found = results.bundles.find((b) => b.program.name === name && b.program.job === job);
+    return found ? kB(found.bytes) : "";
+  };
+  const install = (name: string) => {
+    const key = name.startsWith("@composio-client/") ? "@composio-client/* + openapi-fetch" : name;
+    const bytes = results.install.get(key);
+    return bytes === undefined ? "" : kB(bytes);
+  };
+  const cold = (name: string) => {
+    const value = results.coldImport.get(name);
+    return value === undefined ? "" : typeof value === "number" ? `${value.toFixed(1)} ms` : value;
+  };
+  return table(
+    [
+      "client",
+      "bundle: one tools.execute",
+      "bundle: session execute + executeMeta + proxyExecute",
+      "cold import",
+      "installed",
+    ],
+    names
+      .filter((name) => name !== "@composio-client/* + openapi-fetch")
+      .map((name) => [
+        name,
+        bundle(name, "tools.execute"),
+        bundle(name, "session calls"),
+        cold(name),
+        install(name),
+      ]),
+  );
+}
+
+function targetsTable(results: Results): string {
+  const perCall =
+    (results.perCall.get(OURS_TOOLS) ?? Number.NaN) / (results.perCall.get(BARE) ?? Number.NaN);
+  const rates = results.concurrency?.callsPerSecond ?? new Map<string, number>();
+  const throughput = (rates.get(BARE) ?? Number.NaN) / (rates.get(OURS_TOOLS) ?? Number.NaN);
+  const [few, many] = results.concurrency?.bytesPerCall.get(OURS_TOOLS) ?? [Number.NaN, Number.NaN];
+  const size = (name: string, job: Program["job"]) =>
+    results.bundles.find((b) => b.program.name === name && b.program.job === job)?.bytes ??
+    Number.NaN;
+  const cold = (name: string) => Number(results.coldImport.get(name));
+  const installed = results.install.get("@composio-client/* + openapi-fetch") ?? Number.NaN;
+  const check = (met: boolean) => (met ? "met" : "**missed**");
+  return table(
+    ["target", "measured", ""],
+    [
+      [
+        "per call ≤ ×1.10 bare fetch (retries and timeout on)",
+        times(perCall),
+        check(perCall <= 1.1),
+      ],
+      [
+        "bundle ≤ 5 kB for tools.execute",
+        kB(size(OURS_TOOLS, "tools.execute")),
+        check(size(OURS_TOOLS, "tools.execute") <= 5000),
+      ],
+      [
+        "bundle ≤ 6 kB for session execute + executeMeta + proxyExecute",
+        kB(size(OURS_ROUTER, "session calls")),
+        check(size(OURS_ROUTER, "session calls") <= 6000),
+      ],
+      [
+        "cold import ≤ 8 ms, tools",
+        `${cold(OURS_TOOLS).toFixed(1)} ms`,
+        check(cold(OURS_TOOLS) <= 8),
+      ],
+      [
+        "cold import ≤ 8 ms, tool-router",
+        `${cold(OURS_ROUTER).toFixed(1)} ms`,
+        check(cold(OURS_ROUTER) <= 8),
+      ],
+      [
+        "install ≤ 300 kB, our packages + openapi-fetch",
+        kB(installed),
+        check(installed <= 300_000),
+      ],
+      [
+        "1,000 in flight: throughput within ×1.10 of bare fetch",
+        times(throughput),
+        check(throughput <= 1.1),
+      ],
+      [
+        "1,000 in flight: flat memory per call",
+        `${kB(few)} at 100, ${kB(many)} at 1,000`,
+        check(many <= few * 1.25),
+      ],
+    ],
+  );
+}
+
+export function render(results: Results): string {
+  const cpu = cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}`;
+  return [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
+    "",
+    "### Targets",
+    "",
+    targetsTable(results),
+    "",
+    "### Speed: sequential tools.execute and 1,000 calls in flight, loopback keep-alive server in another process",
+    "",
+    speedTable(results),
+    "",
+    "### Size and start-up",
+    "",
+    sizeTable(results),
+  ].join("\n");
+}
+
+const START = "<!-- bench:start -->";
+const END = "<!-- bench:end -->";
+
+/** Replaces the measured block of RESULTS.md, keeping the hand-written rest of the file. */
+export async function writeResults(file: URL, block: string): Promise<void> {
+  const current = await readFile(file, "utf8").catch(
+    () => `# Benchmark results\n\n${START}\n${END}\n`,
+  );
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  if (start < 0 || end < start)
+    throw new Error(`${file.pathname} lost its ${START} / ${END} markers`);
+  await writeFile(
+    file,
+    `${current.slice(0, start + START.length)}\n${block}\n${current.slice(end)}`,
+  );
+}
