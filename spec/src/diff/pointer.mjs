@@ -30,8 +30,11 @@ export function lookup(doc, ref) {
 /**
  * @typedef {object} Resolved
  * @property {any} node  the node with its $ref chain followed; siblings of a $ref override the target
- * @property {string} at  where the node physically is, as `#/...`
+ * @property {any} target  the node at the end of the $ref chain, without the siblings
+ * @property {string} at  where the target physically is, as `#/...`
  * @property {string | undefined} ref  the last $ref followed, if any
+ * @property {Record<string, unknown> | undefined} siblings  keywords written beside the $refs
+ * @property {string} siblingsAt  where the (first) keywords beside a $ref are written
  */
 
 /**
@@ -49,10 +52,12 @@ export function deref(doc, node, at) {
   let where = at;
   /** @type {Record<string, unknown>} */
   let siblings = {};
+  let siblingsAt = at;
   while (isObject(current) && typeof current.$ref === "string") {
     const { $ref, ...rest } = current;
     if (seen.has($ref)) throw new Error(`Circular $ref chain at ${$ref}`);
     seen.add($ref);
+    if (Object.keys(siblings).length === 0) siblingsAt = where;
     siblings = { ...rest, ...siblings };
     const target = lookup(doc, $ref);
     if (target === undefined) throw new Error(`Cannot resolve $ref ${$ref} (only local refs are)`);
@@ -60,8 +65,17 @@ export function deref(doc, node, at) {
     where = $ref;
     current = target;
   }
-  const merged = Object.keys(siblings).length > 0 ? { ...current, ...siblings } : current;
-  return { node: merged, at: where, ref };
+  if (Object.keys(siblings).length === 0) {
+    return { node: current, target: current, at: where, ref, siblings: undefined, siblingsAt };
+  }
+  return {
+    node: { ...current, ...siblings },
+    target: current,
+    at: where,
+    ref,
+    siblings,
+    siblingsAt,
+  };
 }
 
 /**

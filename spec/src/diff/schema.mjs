@@ -59,6 +59,13 @@ export function compareSchema(ctx, before, after, loc) {
     });
     return;
   }
+  if (b.ref !== undefined && a.ref !== undefined && (b.siblings || a.siblings)) {
+    // Keywords beside a $ref (OpenAPI 3.1) apply with its target: compare them where written.
+    const at = { ...loc, beforeAt: b.siblingsAt, afterAt: a.siblingsAt };
+    compareResolved(ctx, b.siblings ?? {}, a.siblings ?? {}, at);
+    b.node = b.target;
+    a.node = a.target;
+  }
   const here = { ...loc, beforeAt: b.at, afterAt: a.at };
   if (b.ref === undefined && a.ref === undefined) {
     compareResolved(ctx, asSchema(b.node), asSchema(a.node), here);
