@@ -24,7 +24,7 @@ tree, classifies each change as breaking, additive or docs, and lists the packag
  */
 
 /**
- * Runs the command; resolves to the exit code.
+ * Runs the command and returns its exit code.
  * @param {string[]} argv
  * @param {Io} [io]
  * @returns {number}
