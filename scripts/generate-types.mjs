@@ -3,9 +3,16 @@
 //
 //   node scripts/generate-types.mjs            write packages/api-types/src/generated/schema.ts
 //   node scripts/generate-types.mjs --check    exit 1 if the committed file differs (drift check)
-//   --spec <path> / --out <path>               use another document or output (used by the tests)
-import { readFile, writeFile } from "node:fs/promises";
-import { relative, resolve } from "node:path";
+//   --from <path>                              write the output from an earlier generation (turbo's
+//                                              cached copy) instead of generating it again
+//   --spec <path> / --out <path>               use another document or output
+//
+// `pnpm generate` runs this twice through turbo: `generate:types` generates into the git-ignored
+// `.generated/` (cached on the spec), then `generate` copies it to `src/generated/`. Turbo hashes
+// git-tracked files matching a task's outputs, so caching the committed file directly would
+// need a second run to settle after every spec edit.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
@@ -15,6 +22,7 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const { values } = parseArgs({
   options: {
     check: { type: "boolean", default: false },
+    from: { type: "string" },
     spec: { type: "string", default: resolve(root, "spec/openapi.yaml") },
     out: { type: "string", default: resolve(root, "packages/api-types/src/generated/schema.ts") },
   },
@@ -27,22 +35,29 @@ const header = `/**
 
 `;
 
-// defaultNonNullable: false keeps request fields that have a default (e.g. `arguments: {}`) optional.
-const ast = await openapiTS(pathToFileURL(resolve(values.spec)), { defaultNonNullable: false });
-const generated = header + astToString(ast);
+async function generate() {
+  // defaultNonNullable: false keeps request fields that have a default (e.g. `arguments: {}`) optional.
+  const ast = await openapiTS(pathToFileURL(resolve(values.spec)), { defaultNonNullable: false });
+  return header + astToString(ast);
+}
+
+const generated = values.from ? await readFile(resolve(values.from), "utf8") : await generate();
 const outPath = resolve(values.out);
 const shown = relative(process.cwd(), outPath);
+const current = await readFile(outPath, "utf8").catch(() => "");
 
 if (values.check) {
-  const committed = await readFile(outPath, "utf8").catch(() => "");
-  if (committed !== generated) {
+  if (current !== generated) {
     console.error(
       `${shown} is out of date with the spec. Run \`pnpm generate\` and commit the result.`,
     );
     process.exit(1);
   }
   console.log(`${shown} matches the spec.`);
+} else if (current === generated) {
+  console.log(`${shown} is up to date.`);
 } else {
+  await mkdir(dirname(outPath), { recursive: true });
   await writeFile(outPath, generated);
   console.log(`Wrote ${shown}`);
 }

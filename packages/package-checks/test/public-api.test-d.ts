@@ -1,0 +1,238 @@
+// The public API used the way users use it, against the built packages: every parameter sent,
+// every result field read. When a spec edit breaks users' code, regenerating the types makes this
+// file fail to compile, so `pnpm test` fails instead of a user's build (api-compat.test.ts proves
+// it). Field types are asserted one by one: new optional fields and enum values still compile.
+import type {
+  CustomConnectionData,
+  ExecuteToolRequest,
+  ExecuteToolResponse,
+  MetaToolSlug,
+  SessionExecuteMetaRequest,
+  SessionExecuteResponse,
+  SessionProxyExecuteRequest,
+  SessionProxyExecuteResponse,
+} from "@composio-client/api-types";
+import { type ComposioClient, createComposioClient } from "@composio-client/core";
+import { createToolRouterClient } from "@composio-client/tool-router";
+import { createToolsClient } from "@composio-client/tools";
+import { describe, expectTypeOf, it } from "vitest";
+
+declare const client: ComposioClient;
+type JsonObject = { [key: string]: unknown };
+
+const connection: CustomConnectionData = {
+  authScheme: "OAUTH2",
+  toolkitSlug: "github",
+  val: { access_token: "gho_token" },
+};
+
+describe("@composio-client/tools", () => {
+  it("executes with every parameter and reads every result field", async () => {
+    const tools = createToolsClient({ apiKey: "key", userId: "user_1", throwOnToolError: false });
+    const result = await tools.execute(
+      "GITHUB_CREATE_AN_ISSUE",
+      {
+        arguments: { owner: "composiohq", repo: "composio", title: "Bug" },
+        userId: "user_2",
+        connectedAccountId: "ca_1",
+        version: "20250101_00",
+        customAuthParams: {
+          baseUrl: "https://api.github.com",
+          parameters: [{ name: "x-trace", in: "header", value: 1 }],
+          body: { extra: true },
+        },
+        customConnectionData: connection,
+        llmGatewayHeaders: { "x-trace-id": "t" },
+        entityId: "entity_1",
+        allowTracing: null,
+      },
+      { throwOnToolError: true, timeout: 1_000, maxRetries: 1, signal: AbortSignal.abort() },
+    );
+    await tools.execute("GITHUB_CREATE_AN_ISSUE", { text: "Open an issue titled Bug" });
+    expectTypeOf(result.data).toEqualTypeOf<Record<string, unknown>>();
+    expectTypeOf(result.error).toEqualTypeOf<string | null>();
+    expectTypeOf(result.successful).toEqualTypeOf<boolean>();
+    expectTypeOf(result.logId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(result.sessionInfo).toEqualTypeOf<Record<string, unknown> | null>();
+    expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe("@composio-client/tool-router", () => {
+  const session = createToolRouterClient({ apiKey: "key" }).session("trs_1");
+
+  it("executes a tool and reads every result field", async () => {
+    const result = await session.execute(
+      "GITHUB_CREATE_AN_ISSUE",
+      { title: "Bug" },
+      { account: "work" },
+    );
+    expectTypeOf(result.data).toEqualTypeOf<Record<string, unknown>>();
+    expectTypeOf(result.error).toEqualTypeOf<string | null>();
+    expectTypeOf(result.logId).toEqualTypeOf<string>();
+    expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
+  });
+
+  it("executes each meta tool by its slug", async () => {
+    await session.executeMeta("COMPOSIO_SEARCH_TOOLS", { queries: [{ use_case: "email" }] });
+    await session.executeMeta("COMPOSIO_MULTI_EXECUTE_TOOL", {});
+    await session.executeMeta("COMPOSIO_MANAGE_CONNECTIONS");
+    await session.executeMeta("COMPOSIO_WAIT_FOR_CONNECTIONS");
+    await session.executeMeta("COMPOSIO_REMOTE_WORKBENCH");
+    await session.executeMeta("COMPOSIO_REMOTE_BASH_TOOL");
+    const result = await session.executeMeta("COMPOSIO_GET_TOOL_SCHEMAS", {}, { timeout: 5 });
+    expectTypeOf(result.logId).toEqualTypeOf<string>();
+    // @ts-expect-error: not a meta tool
+    await session.executeMeta("COMPOSIO_NOT_A_TOOL");
+  });
+
+  it("proxies with every parameter and reads every result field", async () => {
+    const result = await session.proxyExecute({
+      toolkit: "gmail",
+      endpoint: "/gmail/v1/users/me/messages",
+      method: "POST",
+      body: { raw: "..." },
+      contentType: "application/json",
+      query: { maxResults: 10, includeSpam: false },
+      headers: { "x-goog-user": "me" },
+      parameters: [{ name: "alt", value: "json", type: "query" }],
+      customConnectionData: connection,
+    });
+    for (const method of ["GET", "HEAD"] as const) {
+      await session.proxyExecute({ toolkit: "gmail", endpoint: "/e", method });
+    }
+    for (const method of ["POST", "PUT", "DELETE", "PATCH"] as const) {
+      await session.proxyExecute({
+        toolkit: "drive",
+        endpoint: "/e",
+        method,
+        binaryBody: { url: "https://x" },
+      });
+    }
+    await session.proxyExecute({
+      toolkit: "drive",
+      endpoint: "/upload",
+      method: "PUT",
+      binaryBody: { base64: "SGk=", contentType: "text/plain" },
+    });
+    expectTypeOf(result.status).toEqualTypeOf<number>();
+    expectTypeOf(result.data).toEqualTypeOf<unknown>();
+    expectTypeOf(result.headers).toEqualTypeOf<Record<string, string>>();
+    expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
+    const binary = result.binaryData;
+    if (binary) {
+      expectTypeOf(binary.url).toEqualTypeOf<string>();
+      expectTypeOf(binary.contentType).toEqualTypeOf<string>();
+      expectTypeOf(binary.size).toEqualTypeOf<number>();
+      expectTypeOf(binary.expiresAt).toEqualTypeOf<string | undefined>();
+    }
+  });
+});
+
+describe("@composio-client/core, the wire types of each operation", () => {
+  it("creates a client with every option", () => {
+    createComposioClient({ userApiKey: "user-key" });
+    createComposioClient({
+      apiKey: "key",
+      baseUrl: "https://backend.composio.dev",
+      timeout: 30_000,
+      maxRetries: 2,
+      fetch: globalThis.fetch,
+      headers: { "x-app": "demo" },
+      allowDuplicateExecution: false,
+      logger: console,
+      logLevel: "warn",
+      allowInsecureHttp: false,
+      dangerouslyAllowBrowser: false,
+    });
+  });
+
+  it("executes a tool with the least and with every field, and reads the response", async () => {
+    const path = "/api/v3/tools/execute/{tool_slug}";
+    await client.post(path, { path: { tool_slug: "X" }, body: {} });
+    const full: ExecuteToolRequest = {
+      user_id: "user_1",
+      connected_account_id: "ca_1",
+      entity_id: "entity_1",
+      version: "20250101_00",
+      arguments: { a: 1 },
+      text: "do it",
+      allow_tracing: null,
+      custom_auth_params: {
+        base_url: "https://api.github.com",
+        parameters: [{ name: "q", in: "query", value: "v" }],
+        body: {},
+      },
+      custom_connection_data: connection,
+    };
+    const { data, requestId } = await client.post(path, {
+      path: { tool_slug: "X" },
+      header: { "x-llm-gateway-headers": "{}" },
+      body: full,
+    });
+    expectTypeOf(data).toEqualTypeOf<ExecuteToolResponse>();
+    expectTypeOf(data.data).toEqualTypeOf<JsonObject>();
+    expectTypeOf(data.error).toEqualTypeOf<string | null>();
+    expectTypeOf(data.successful).toEqualTypeOf<boolean>();
+    expectTypeOf(data.log_id).toEqualTypeOf<string | undefined>();
+    expectTypeOf(data.session_info).toEqualTypeOf<JsonObject | null | undefined>();
+    expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
+  });
+
+  it("executes a tool and a meta tool in a session, and reads the response", async () => {
+    const base = "/api/v3/tool_router/session/{session_id}";
+    const path = { session_id: "trs_1" };
+    await client.post(`${base}/execute`, { path, body: { tool_slug: "X" } });
+    const { data } = await client.post(`${base}/execute`, {
+      path,
+      body: { tool_slug: "X", arguments: { a: 1 }, account: "work" },
+    });
+    const slug: MetaToolSlug = "COMPOSIO_SEARCH_TOOLS";
+    const meta: SessionExecuteMetaRequest = { slug, arguments: {} };
+    await client.post(`${base}/execute_meta`, { path, body: { slug } });
+    const metaResult = await client.post(`${base}/execute_meta`, { path, body: meta });
+    for (const response of [data, metaResult.data]) {
+      expectTypeOf(response).toEqualTypeOf<SessionExecuteResponse>();
+      expectTypeOf(response.data).toEqualTypeOf<JsonObject>();
+      expectTypeOf(response.error).toEqualTypeOf<string | null>();
+      expectTypeOf(response.log_id).toEqualTypeOf<string>();
+    }
+  });
+
+  it("proxies with the least and with every field, and reads the response", async () => {
+    const path = "/api/v3/tool_router/session/{session_id}/proxy_execute";
+    const session = { session_id: "trs_1" };
+    await client.post(path, {
+      path: session,
+      body: { toolkit_slug: "gmail", endpoint: "/e", method: "GET" },
+    });
+    const full: SessionProxyExecuteRequest = {
+      toolkit_slug: "gmail",
+      endpoint: "/e",
+      method: "POST",
+      body: { any: ["json"] },
+      binary_body: { base64: "SGk=", content_type: "text/plain" },
+      parameters: [{ name: "alt", value: "json", type: "header" }],
+      custom_connection_data: connection,
+    };
+    const fromUrl: SessionProxyExecuteRequest["binary_body"] = {
+      url: "https://x",
+      content_type: "a/b",
+    };
+    const { data } = await client.post(path, {
+      path: session,
+      body: { ...full, binary_body: fromUrl },
+    });
+    expectTypeOf(data).toEqualTypeOf<SessionProxyExecuteResponse>();
+    expectTypeOf(data.status).toEqualTypeOf<number>();
+    expectTypeOf(data.data).toEqualTypeOf<unknown>();
+    expectTypeOf(data.headers).toEqualTypeOf<{ [key: string]: string } | undefined>();
+    const binary = data.binary_data;
+    if (binary) {
+      expectTypeOf(binary.url).toEqualTypeOf<string>();
+      expectTypeOf(binary.content_type).toEqualTypeOf<string>();
+      expectTypeOf(binary.size).toEqualTypeOf<number>();
+      expectTypeOf(binary.expires_at).toEqualTypeOf<string | undefined>();
+    }
+  });
+});
