@@ -27,7 +27,7 @@ async function importOnce(target: Importable): Promise<number> {
  */
 export async function measureColdImport(
   targets: readonly Importable[],
-  { rounds = 15 } = {},
+  { rounds = 25 } = {},
 ): Promise<Map<string, number | string>> {
   const result = new Map<string, number | string>();
   const importable: Importable[] = [];

@@ -26,11 +26,12 @@ async function heapPerCall(contender: Contender, count: number): Promise<number>
 
 export async function measureConcurrency(
   contenders: readonly Contender[],
-  { inFlight = 1000, rounds = 7 } = {},
+  { inFlight = 1000, rounds = 25 } = {},
 ): Promise<Concurrency> {
   const rates = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
-  for (let round = -1; round < rounds; round++) {
-    for (const contender of rotate(contenders, round + 1)) {
+  // Two warm-up rounds: the first opens the connection pool to its full size.
+  for (let round = -2; round < rounds; round++) {
+    for (const contender of rotate(contenders, round + 2)) {
       const started = performance.now();
       await Promise.all(Array.from({ length: inFlight }, () => contender.call()));
       if (round >= 0)

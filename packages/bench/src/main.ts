@@ -42,9 +42,9 @@ const results: Results = {
 await withServer(async (baseUrl) => {
   const clients = contenders(baseUrl);
   step("per call: sequential tools.execute on a keep-alive loopback connection");
-  results.perCall = (await measurePerCall(clients, quick ? { rounds: 3, calls: 300 } : {})).micros;
+  results.perCall = (await measurePerCall(clients, quick ? { rounds: 6, calls: 100 } : {})).micros;
   step("concurrency: 1,000 calls in flight");
-  results.concurrency = await measureConcurrency(clients, quick ? { rounds: 2 } : {});
+  results.concurrency = await measureConcurrency(clients, quick ? { rounds: 4 } : {});
 });
 
 step("bundle sizes (esbuild, minified, gzipped)");

@@ -8,15 +8,17 @@ export interface PerCall {
 
 /**
  * Sequential calls on one keep-alive connection: `rounds` interleaved rounds of `calls` calls per
- * contender, after a warm-up round that is not counted. The median round is reported.
+ * contender, after two warm-up rounds that are not counted. Short rounds, many of them, so that
+ * the machine's drift (frequency, other load) reaches every contender alike; the median round
+ * is reported.
  */
 export async function measurePerCall(
   contenders: readonly Contender[],
-  { rounds = 9, calls = 2000 } = {},
+  { rounds = 40, calls = 250 } = {},
 ): Promise<PerCall> {
   const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
-  for (let round = -1; round < rounds; round++) {
-    for (const contender of rotate(contenders, round + 1)) {
+  for (let round = -2; round < rounds; round++) {
+    for (const contender of rotate(contenders, round + 2)) {
       const started = performance.now();
       for (let i = 0; i < calls; i++) await contender.call();
       const micros = ((performance.now() - started) * 1000) / calls;

@@ -4,7 +4,7 @@ import type { ComposioClientOptions } from "./client-options";
 import { type ResolvedConfig, resolveConfig } from "./internal/config";
 import type { Dispatch } from "./internal/dispatch";
 import { createOpenapiFetchDispatch } from "./internal/dispatch-openapi-fetch";
-import { createClient } from "./internal/openapi-fetch";
+import { createLazyRawClient } from "./internal/openapi-fetch";
 import { createTransport } from "./internal/transport";
 import { type ComposioRequester, Requester } from "./requester";
 
@@ -12,7 +12,8 @@ import { type ComposioRequester, Requester } from "./requester";
 export interface ComposioClient extends ComposioRequester {
   /**
    * The typed openapi-fetch client, for raw calls. It shares this client's base URL, credentials,
-   * headers and middleware, but not its timeouts, retries or typed errors.
+   * headers and middleware, but not its timeouts, retries or typed errors. openapi-fetch itself
+   * is loaded on the first raw call.
    */
   readonly raw: Client<paths>;
   /** Adds openapi-fetch middleware (`onRequest`, `onResponse`, `onError`) to every request. */
@@ -31,24 +32,23 @@ export function createComposioClient(options: ComposioClientOptions = {}): Compo
 
 class HttpComposioClient extends Requester implements ComposioClient {
   readonly raw: Client<paths>;
-  readonly #openapi: Client<paths>;
   readonly #viaRaw: Dispatch;
-  // What is registered in openapi-fetch, mirrored: calls go through it only when this is not empty.
+  // The middleware registered in `raw`: calls go through openapi-fetch only while there is some.
   readonly #middleware: Middleware[] = [];
 
   constructor(config: ResolvedConfig) {
     super(config);
-    const raw = createClient({
-      baseUrl: config.baseUrl,
-      headers: config.headers,
-      fetch: createTransport(config.fetch, config.origin, config.log),
-      // A redirect is answered with an error instead of replaying the key and body elsewhere.
-      redirect: "manual",
-    });
-    this.#openapi = raw;
-    this.#viaRaw = createOpenapiFetchDispatch(raw);
-    // `raw.use` and `raw.eject` register through this client, so that it sees the middleware.
-    this.raw = { ...raw, use: (...m) => this.use(...m), eject: (...m) => this.eject(...m) };
+    this.raw = createLazyRawClient(
+      {
+        baseUrl: config.baseUrl,
+        headers: config.headers,
+        fetch: createTransport(config.fetch, config.origin, config.log),
+        // A redirect is answered with an error instead of replaying the key and body elsewhere.
+        redirect: "manual",
+      },
+      this.#middleware,
+    );
+    this.#viaRaw = createOpenapiFetchDispatch(this.raw);
   }
 
   protected override dispatch(): Dispatch {
@@ -56,18 +56,10 @@ class HttpComposioClient extends Requester implements ComposioClient {
   }
 
   use(...middleware: Middleware[]): void {
-    for (const m of middleware) {
-      if (!m) continue;
-      this.#openapi.use(m); // openapi-fetch checks the shape and throws before anything is recorded
-      this.#middleware.push(m);
-    }
+    this.raw.use(...middleware);
   }
 
   eject(...middleware: Middleware[]): void {
-    for (const m of middleware) {
-      this.#openapi.eject(m);
-      const index = this.#middleware.indexOf(m);
-      if (index !== -1) this.#middleware.splice(index, 1);
-    }
+    this.raw.eject(...middleware);
   }
 }

@@ -94,3 +94,23 @@ describe("the lean path and the middleware path send the same request", () => {
     expect(server.requests).toHaveLength(1);
   });
 });
+
+describe("openapi-fetch, loaded on first use", () => {
+  it("keeps middleware registered while it is still loading", async () => {
+    const server = await serve((_request, res) => sendJson(res, 200, ok));
+    const client = clientOf(server);
+    const first = client.raw.POST("/api/v3/tools/execute/{tool_slug}", {
+      params: { path: { tool_slug: "X" } },
+      body: {},
+    });
+    const tag: Middleware = {
+      onRequest({ request }) {
+        request.headers.set("x-tag", "late");
+      },
+    };
+    client.use(tag);
+    await first;
+    await client.post(EXECUTE, init);
+    expect(server.requests.map((r) => r.headers["x-tag"])).toEqual(["late", "late"]);
+  });
+});
