@@ -16,7 +16,13 @@ const SLUG = "GITHUB_CREATE_AN_ISSUE";
 const ARGS = { owner: "composiohq", repo: "composio", title: "Login button is misaligned" };
 const KEY = "bench_api_key";
 
-export function contenders(baseUrl: string): Contender[] {
+/** Another build of `@composio-client/tools` to measure beside this one (`--also name=path`). */
+export interface OtherBuild {
+  name: string;
+  createToolsClient: typeof createToolsClient;
+}
+
+export function contenders(baseUrl: string, others: readonly OtherBuild[] = []): Contender[] {
   const url = `${baseUrl}/api/v3/tools/execute/${SLUG}`;
   const raw = createClient<paths>({ baseUrl, headers: { "x-api-key": KEY } });
   // All safety features on: a timeout per attempt and retries configured.
@@ -55,6 +61,16 @@ export function contenders(baseUrl: string): Contender[] {
         }),
     },
     { name: "@composio-client/tools", call: () => tools.execute(SLUG, { arguments: ARGS }) },
+    ...others.map((other): Contender => {
+      const client = other.createToolsClient({
+        apiKey: KEY,
+        baseUrl,
+        timeout: 30_000,
+        maxRetries: 2,
+        logLevel: "off",
+      });
+      return { name: other.name, call: () => client.execute(SLUG, { arguments: ARGS }) };
+    }),
     {
       name: "@composio/client 0.1.0-alpha.76 (Stainless)",
       call: () => stainless.tools.execute(SLUG, { arguments: ARGS }),

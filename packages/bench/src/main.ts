@@ -3,7 +3,7 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { bundleSize, PROGRAMS } from "./bundle-size";
-import { contenders } from "./clients";
+import { contenders, type OtherBuild } from "./clients";
 import { measureColdImport } from "./cold-import";
 import { measureConcurrency } from "./concurrency";
 import { install, packOurs } from "./install-size";
@@ -15,6 +15,16 @@ const packagesDir = fileURLToPath(new URL("../..", import.meta.url));
 const quick = process.argv.includes("--quick");
 const withComposioCore = !process.argv.includes("--skip-composio-core");
 const step = (what: string) => console.error(`· ${what}`);
+// `--also "name=/path/to/tools/dist/index.mjs"`: an earlier build, measured in the same rounds
+// (speed only), to record what a change bought.
+const others: OtherBuild[] = await Promise.all(
+  process.argv
+    .filter((arg) => arg.startsWith("--also="))
+    .map(async (arg) => {
+      const [name, path] = arg.slice("--also=".length).split("=") as [string, string];
+      return { name, createToolsClient: (await import(path)).createToolsClient };
+    }),
+);
 
 async function withServer<T>(use: (baseUrl: string) => Promise<T>): Promise<T> {
   const server = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), {
@@ -40,7 +50,7 @@ const results: Results = {
 };
 
 await withServer(async (baseUrl) => {
-  const clients = contenders(baseUrl);
+  const clients = contenders(baseUrl, others);
   step("per call: sequential tools.execute on a keep-alive loopback connection");
   results.perCall = (await measurePerCall(clients, quick ? { rounds: 6, calls: 100 } : {})).micros;
   step("concurrency: 1,000 calls in flight");
@@ -103,4 +113,5 @@ results.coldImport = await measureColdImport(
 
 const table = render(results);
 console.log(table);
-if (!quick) await writeResults(new URL("../RESULTS.md", import.meta.url), table);
+if (!quick && others.length === 0)
+  await writeResults(new URL("../RESULTS.md", import.meta.url), table);
