@@ -1,6 +1,7 @@
 // Time to import a package in a fresh Node process: resolution, reading and evaluating its
 // modules, measured inside the process so that Node's own start-up is not counted.
 import { execFile } from "node:child_process";
+import { cpus } from "node:os";
 import { promisify } from "node:util";
 import { median, rotate } from "./stats";
 
@@ -13,11 +14,16 @@ export interface Importable {
   cwd: string;
 }
 
+// The bench's own process is pinned to one CPU; a fresh Node gets them all back, as a user's would.
+const allCpus = process.env.COMPOSIO_BENCH_PINNED
+  ? ["taskset", "-c", `0-${cpus().length - 1}`]
+  : [];
+
 async function importOnce(target: Importable): Promise<number> {
   const script = `const s = performance.now(); await import(${JSON.stringify(target.specifier)}); console.log(performance.now() - s);`;
-  const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], {
-    cwd: target.cwd,
-  });
+  const argv = [...allCpus, process.execPath, "--input-type=module", "-e", script];
+  const [command = process.execPath, ...args] = argv;
+  const { stdout } = await run(command, args, { cwd: target.cwd });
   return Number(stdout.trim());
 }
 

@@ -24,18 +24,35 @@ async function heapPerCall(contender: Contender, count: number): Promise<number>
   return (during - before) / count;
 }
 
+/** Keeps `inFlight` calls running until `total` have completed; resolves with calls per second. */
+async function sustainedRate(
+  contender: Contender,
+  inFlight: number,
+  total: number,
+): Promise<number> {
+  let started = 0;
+  const worker = async () => {
+    while (started < total) {
+      started++;
+      await contender.call();
+    }
+  };
+  const begin = performance.now();
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return (total * 1000) / (performance.now() - begin);
+}
+
 export async function measureConcurrency(
   contenders: readonly Contender[],
-  { inFlight = 1000, rounds = 25 } = {},
+  { inFlight = 1000, total = 5000, rounds = 9 } = {},
 ): Promise<Concurrency> {
+  // Steady state, not a burst: `inFlight` calls are kept running through `total` calls, so the
+  // ramp-up and the last stragglers weigh little. The first round also opens the pool.
   const rates = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
-  // Two warm-up rounds: the first opens the connection pool to its full size.
-  for (let round = -2; round < rounds; round++) {
-    for (const contender of rotate(contenders, round + 2)) {
-      const started = performance.now();
-      await Promise.all(Array.from({ length: inFlight }, () => contender.call()));
-      if (round >= 0)
-        rates.get(contender.name)?.push((inFlight * 1000) / (performance.now() - started));
+  for (let round = -1; round < rounds; round++) {
+    for (const contender of rotate(contenders, round + 1)) {
+      const rate = await sustainedRate(contender, inFlight, total);
+      if (round >= 0) rates.get(contender.name)?.push(rate);
     }
   }
   const bytesPerCall = new Map<string, [number, number]>();

@@ -1,6 +1,6 @@
 // `pnpm bench`: every figure of the performance issue, side by side with the alternatives,
 // printed and written to RESULTS.md (between the markers; the rest of the file is kept).
-import { fork } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { bundleSize, PROGRAMS } from "./bundle-size";
 import { contenders, type OtherBuild } from "./clients";
@@ -9,6 +9,21 @@ import { measureConcurrency } from "./concurrency";
 import { install, packOurs } from "./install-size";
 import { measurePerCall } from "./per-call";
 import { type Results, render, writeResults } from "./report";
+
+// On Linux with two or more CPUs, the client runs on CPU 0 and the server on CPU 1, so that
+// the scheduler moving them around does not add to the noise.
+const pin = process.platform === "linux" && spawnSync("taskset", ["-V"]).status === 0;
+if (pin && !process.env.COMPOSIO_BENCH_PINNED) {
+  const { status } = spawnSync(
+    "taskset",
+    ["-c", "0", process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: "inherit",
+      env: { ...process.env, COMPOSIO_BENCH_PINNED: "1" },
+    },
+  );
+  process.exit(status ?? 1);
+}
 
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
 const packagesDir = fileURLToPath(new URL("../..", import.meta.url));
@@ -27,9 +42,19 @@ const others: OtherBuild[] = await Promise.all(
 );
 
 async function withServer<T>(use: (baseUrl: string) => Promise<T>): Promise<T> {
-  const server = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), {
-    execArgv: ["--import", "tsx"],
-  });
+  const serverArgs = [
+    process.execPath,
+    "--import",
+    "tsx",
+    fileURLToPath(new URL("./server.ts", import.meta.url)),
+  ];
+  const server = pin
+    ? spawn("taskset", ["-c", "1", ...serverArgs], {
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+      })
+    : spawn(serverArgs[0] as string, serverArgs.slice(1), {
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+      });
   try {
     const port = await new Promise<number>((resolve) =>
       server.once("message", (m) => resolve(m as number)),
@@ -54,7 +79,7 @@ await withServer(async (baseUrl) => {
   step("per call: sequential tools.execute on a keep-alive loopback connection");
   results.perCall = (await measurePerCall(clients, quick ? { rounds: 6, calls: 100 } : {})).micros;
   step("concurrency: 1,000 calls in flight");
-  results.concurrency = await measureConcurrency(clients, quick ? { rounds: 4 } : {});
+  results.concurrency = await measureConcurrency(clients, quick ? { rounds: 2, total: 2000 } : {});
 });
 
 step("bundle sizes (esbuild, minified, gzipped)");
