@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -44,13 +45,11 @@ describe("generated types", () => {
   it("are reported as drifted when the spec changes without regenerating", async () => {
     const dir = await mkdtemp(join(tmpdir(), "api-types-drift-"));
     const edited = join(dir, "openapi.yaml");
-    const original = await readFile(spec, "utf8");
-    const withNewField = original.replace(
-      "        account:\n",
-      "        priority:\n          type: integer\n          description: A new optional field.\n        account:\n",
-    );
-    expect(withNewField).not.toBe(original);
-    await writeFile(edited, withNewField);
+    // A schema no spec will ever have: the edit must change the generated types, whatever the
+    // spec holds today.
+    const document = parse(await readFile(spec, "utf8"));
+    document.components.schemas.DriftProbe7f3a = { type: "string", description: "A drift probe." };
+    await writeFile(edited, stringify(document));
     const failure = await run(process.execPath, [script, "--check", "--spec", edited], {
       cwd: root,
     }).then(
