@@ -1,4 +1,5 @@
 // Which public packages a change reaches, and the semver bump it needs.
+import { worst } from "./kinds.mjs";
 
 export const API_TYPES = "@composio-client/api-types";
 export const CORE = "@composio-client/core";
@@ -55,12 +56,10 @@ export function bumpFor(kind, version) {
 export function packageBumps(changes, versions) {
   /** @type {Map<string, import("./kinds.mjs").Kind>} */
   const kinds = new Map();
-  const order = ["docs", "additive", "breaking"];
   for (const change of changes) {
     for (const name of change.packages) {
       const current = kinds.get(name);
-      if (!current || order.indexOf(change.kind) > order.indexOf(current))
-        kinds.set(name, change.kind);
+      kinds.set(name, current ? worst(current, change.kind) : change.kind);
     }
   }
   const rank = (/** @type {string} */ name) =>
