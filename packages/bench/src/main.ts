@@ -2,11 +2,12 @@
 // printed and written to RESULTS.md (between the markers; the rest of the file is kept).
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { packPublicPackages } from "@composio-client/packed";
 import { bundleSize, PROGRAMS } from "./bundle-size";
 import { contenders, type OtherBuild } from "./clients";
 import { measureColdImport } from "./cold-import";
 import { measureConcurrency } from "./concurrency";
-import { install, packOurs } from "./install-size";
+import { install } from "./install-size";
 import { measurePerCall } from "./per-call";
 import { type Results, render, writeResults } from "./report";
 
@@ -26,7 +27,6 @@ if (pin && !process.env.COMPOSIO_BENCH_PINNED) {
 }
 
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
-const packagesDir = fileURLToPath(new URL("../..", import.meta.url));
 const quick = process.argv.includes("--quick");
 const withComposioCore = !process.argv.includes("--skip-composio-core");
 const step = (what: string) => console.error(`· ${what}`);
@@ -89,7 +89,7 @@ for (const program of PROGRAMS) {
 
 step("install sizes (npm install into fresh projects)");
 const installs: [string, string[]][] = [
-  ["@composio-client/* + openapi-fetch", await packOurs(packagesDir)],
+  ["@composio-client/* + openapi-fetch", Object.values(await packPublicPackages())],
   ["openapi-fetch alone", ["openapi-fetch@0.17.0"]],
   ["@composio/client 0.1.0-alpha.76 (Stainless)", ["@composio/client@0.1.0-alpha.76"]],
   ["@composio/client 2.0.0-rc.6 (hey-api)", ["@composio/client@2.0.0-rc.6"]],

@@ -16,6 +16,8 @@ describe("the required credential keys checked at run time", () => {
     type Checked = { [S in AuthScheme]: (typeof REQUIRED_CONNECTION_KEYS)[S][number] };
     type InSpec = { [S in AuthScheme]: RequiredKnownKeys<ValOf<S>> };
     expectTypeOf<Checked>().toEqualTypeOf<InSpec>();
-    expectTypeOf<RequiredKnownKeys<ValOf<"DCR_OAUTH">>>().toEqualTypeOf<"client_id" | "access_token">();
+    expectTypeOf<RequiredKnownKeys<ValOf<"DCR_OAUTH">>>().toEqualTypeOf<
+      "client_id" | "access_token"
+    >();
   });
 });

