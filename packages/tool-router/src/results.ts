@@ -230,9 +230,12 @@ function toInputRequired(body: Wire, requestId: string | undefined): InputRequir
       requestedSchema: requested_schema as Record<string, unknown>,
     };
   }
-  const result: InputRequired = { resultType: "inputRequired", inputRequests, requestId };
-  if (typeof body.request_state === "string") result.requestState = body.request_state;
-  return result;
+  return {
+    resultType: "inputRequired",
+    inputRequests,
+    ...(typeof body.request_state === "string" && { requestState: body.request_state }),
+    requestId,
+  };
 }
 
 function unknownResult(body: Wire, requestId: string | undefined): UnknownResult {
