@@ -16,14 +16,15 @@ export const OPERATIONS = [
  * Every difference between upstream's document and ours, for the four operations.
  * @param {any} up  Composio's published document (OpenAPI 3.0), parsed
  * @param {any} ours  spec/openapi.yaml, parsed
+ * @param {string[]} [endpoints]  "METHOD /path" of the operations to compare
  * @returns {Finding[]}
  */
-export function compareUpstream(up, ours) {
+export function compareUpstream(up, ours, endpoints = OPERATIONS) {
   /** @type {Finding[]} */
   const sink = [];
   const theirs = listOperations(up);
   const mine = listOperations(ours);
-  for (const endpoint of OPERATIONS) {
+  for (const endpoint of endpoints) {
     const u = theirs.get(endpoint);
     const o = mine.get(endpoint);
     const operation = o?.operation.operationId;
