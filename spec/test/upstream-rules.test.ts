@@ -333,7 +333,7 @@ describe("unions", () => {
     expect(found).toContainEqual([
       "mistyped",
       `${OK}/oneOf/1/properties/result_type/enum`,
-      'upstream may return "paused", ours does not list it',
+      '#1 (result_type: "paused"): upstream may return "paused", ours does not list it',
     ]);
   });
 

@@ -504,7 +504,11 @@ function compareUnions(ctx, u, o, loc) {
     const at =
       up.index < 0 ? loc : { ...loc, upstream: child(child(loc.upstream, up.key), up.index) };
     report(ctx, beyondOurs(loc.direction), at, [], `${name} matches none of our branches${near}`);
-    ctx.sink.push(...best.findings.filter((f) => f.group !== "info"));
+    // Why, against the closest branch; labelled, as several upstream branches may fail alike.
+    const label = up.index < 0 ? "" : `${branchName(ctx.up, up.schema, up.index)}: `;
+    for (const f of best.findings.filter((f) => f.group !== "info")) {
+      ctx.sink.push({ ...f, message: `${label}${f.message}` });
+    }
   }
   for (const [index, mine] of ours.entries()) {
     if (matched.has(index) || mine.index < 0) continue;
