@@ -68,6 +68,25 @@ describe("the older published version against our modelled spec", () => {
     expect(findings.filter((f) => f.group !== "info")).toEqual([]);
   });
 
+  it("would be mistyped without our legacy variant", () => {
+    const spec = modelledSpec();
+    for (const path of [EXECUTE, META]) {
+      const ok = spec.paths[path.slice(5)].post.responses["200"].content["application/json"];
+      ok.schema = { oneOf: deref(spec, ok.schema, "#").node.oneOf.slice(0, 3) };
+    }
+    const problems = shown(compareUpstream(fixture(OLDER), spec)).filter(([g]) => g !== "info");
+    expect(problems).toContainEqual([
+      "mistyped",
+      EXECUTE,
+      'upstream\'s single schema matches none of our branches; closest: ours #0 (result_type: "completed")',
+    ]);
+    expect(problems).toContainEqual([
+      "mistyped",
+      META,
+      "ours marks `result_type` required, upstream does not name it",
+    ]);
+  });
+
   it("lists the differences between the versions", () => {
     const list = shown(findings);
     const expected = [

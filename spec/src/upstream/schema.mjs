@@ -495,7 +495,7 @@ function compareUnions(ctx, u, o, loc) {
     }
     const name =
       up.index < 0
-        ? "upstream's schema"
+        ? "upstream's single schema"
         : `upstream's ${up.key} branch ${branchName(ctx.up, up.schema, up.index)}`;
     const near =
       closest && closest.index >= 0
