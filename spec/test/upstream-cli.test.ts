@@ -132,7 +132,7 @@ describe("pnpm spec:upstream", () => {
     );
   });
 
-  it("exits 2 on a missing file, a document that is not OpenAPI, and bad arguments", async () => {
+  it("exits 2 on a missing file, a document that is not OpenAPI or cannot be walked, bad arguments", async () => {
     const missing = await upstream(join(dir, "nope.json"), "--spec", spec);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^spec:upstream: cannot read .*nope\.json: ENOENT/);
@@ -142,6 +142,20 @@ describe("pnpm spec:upstream", () => {
     const wrong = await upstream(notOpenApi, "--spec", spec);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("is not an OpenAPI document");
+
+    const broken = JSON.parse(await readFile(NEWER, "utf8"));
+    const ok = broken.paths["/api/v3/tools/execute/{tool_slug}"].post.responses["200"];
+    broken.paths["/api/v3/tools/execute/{tool_slug}"].post.responses["200"] = {
+      ...ok,
+      $ref: "#/components/responses/Missing",
+    };
+    const brokenFile = join(dir, "broken.json");
+    await writeFile(brokenFile, JSON.stringify(broken));
+    const unresolved = await upstream(brokenFile, "--spec", spec);
+    expect(unresolved.code).toBe(2);
+    expect(unresolved.stderr).toBe(
+      "spec:upstream: cannot compare: Cannot resolve $ref #/components/responses/Missing (only local refs are)\n",
+    );
 
     expect((await upstream("a.json", "b.json")).code).toBe(2);
     expect((await upstream("--nope")).code).toBe(2);

@@ -76,6 +76,16 @@ describe("blocking requests: what upstream accepts that ours refuses", () => {
     ]);
   });
 
+  it("also when ours simply does not name it: the generated type has no such field", () => {
+    const found = compare(
+      { body: open({ n: open({ a: { type: "string" }, b: { type: "string" } }) }) },
+      { body: closed({ n: open({ a: { type: "string" } }) }) },
+    );
+    expect(found).toEqual([
+      ["blocking", `${BODY}/properties/n/properties/b`, "upstream accepts `b`, ours refuses it"],
+    ]);
+  });
+
   it("but not upstream's missing additionalProperties: false (our bodies are closed on purpose)", () => {
     const a = { a: { type: "string" } };
     expect(compare({ body: open(a) }, { body: closed(a) })).toEqual([]);
@@ -270,6 +280,20 @@ describe("mistyped responses: what upstream may return that ours does not type",
         "mistyped",
         `${OK}/properties/log_id`,
         "ours marks `log_id` required, upstream says it may be absent",
+      ],
+    ]);
+  });
+
+  it("a property an open response schema of ours reads as unknown is info", () => {
+    const found = compare(
+      { ok: open({ data: open({ id: { type: "string" } }) }) },
+      { ok: open({ data: { type: "object", additionalProperties: true } }) },
+    );
+    expect(found).toEqual([
+      [
+        "info",
+        `${OK}/properties/data/properties/id`,
+        "upstream names `id`, ours reads it as unknown",
       ],
     ]);
   });

@@ -78,8 +78,9 @@ export async function main(argv, io = {}) {
     );
     return exitCode(findings);
   } catch (error) {
-    if (!(error instanceof ReadError)) throw error;
-    err(`spec:upstream: ${error.message}`);
+    // Exit 1 tells CI that Composio moved: a document that cannot be read or walked is not that.
+    const { message } = /** @type {Error} */ (error);
+    err(`spec:upstream: ${error instanceof ReadError ? message : `cannot compare: ${message}`}`);
     return 2;
   }
 }

@@ -307,8 +307,9 @@ function compareProperties(ctx, u, o, loc) {
 }
 
 /**
- * A property upstream names and ours does not. Our request bodies are closed on purpose (typos fail
- * to compile), so only named fields count; an open schema of ours takes it as it is.
+ * A property upstream names and ours does not. Without an index signature the generated type has
+ * no such field: callers cannot set it (request types are closed on purpose, so that typos fail
+ * to compile), readers cannot see it. An open schema of ours takes it as it is.
  * @param {Context} ctx
  * @param {unknown} upProp
  * @param {Schema} o
@@ -316,13 +317,20 @@ function compareProperties(ctx, u, o, loc) {
  * @param {Location} loc
  */
 function compareUndeclared(ctx, upProp, o, name, loc) {
+  if (isAny(o)) return;
   const extra = o.additionalProperties;
   const at = ["properties", name];
-  if (loc.direction === "response") {
-    report(ctx, "mistyped", loc, at, `upstream may return \`${name}\`, ours does not declare it`);
-  } else if (extra === false) {
-    report(ctx, "blocking", loc, at, `upstream accepts \`${name}\`, ours refuses it`);
-  } else if (!isAny(extra)) {
+  const request = loc.direction === "request";
+  if (extra === undefined || extra === false) {
+    const message = request
+      ? `upstream accepts \`${name}\`, ours refuses it`
+      : `upstream may return \`${name}\`, ours does not declare it`;
+    report(ctx, beyondOurs(loc.direction), loc, at, message);
+  } else if (isAny(extra)) {
+    if (!request) {
+      report(ctx, "info", loc, at, `upstream names \`${name}\`, ours reads it as unknown`);
+    }
+  } else {
     compareSchema(ctx, upProp, extra, {
       ...descend(loc, ...at),
       pointer: child(loc.pointer, "additionalProperties"),
