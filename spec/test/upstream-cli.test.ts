@@ -68,6 +68,9 @@ describe("pnpm spec:upstream", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^spec:upstream: .* → .*\n0 blocking, 0 mistyped, \d+ informational/);
     expect(stdout).toContain("Nothing upstream accepts or returns is refused or mistyped");
+    expect(stdout).not.toContain("ours documents description");
+    const verbose = await upstream(NEWER, "--spec", spec, "--verbose");
+    expect(verbose.stdout).toContain("ours documents description, upstream does not");
   });
 
   it("exits 0 on the older version, listing its differences as informational", async () => {
