@@ -346,6 +346,16 @@ describe("unions", () => {
     ]);
   });
 
+  it("a branch of ours that fits an upstream branch is not reported, even when another fits better", () => {
+    const up = { oneOf: [variant("completed", { data: { type: "object" } })] };
+    const loose = variant("completed");
+    const found = compare(
+      { ok: up },
+      { ok: { oneOf: [ours.oneOf[0], { ...loose, additionalProperties: true }] } },
+    );
+    expect(found).toEqual([]);
+  });
+
   it("a new result_type variant matches none of ours", () => {
     const up = { oneOf: [variant("completed"), variant("paused")] };
     const found = problems(compare({ ok: up }, { ok: ours }));

@@ -70,6 +70,8 @@ export function compareUnions(ctx, u, o, loc) {
       const sink = /** @type {Finding[]} */ ([]);
       compareSchema({ ...ctx, sink }, up.schema, mine.schema, branchLoc(loc, up, mine));
       const problems = sink.filter((f) => f.group !== "info").length;
+      // The other way round: a branch of ours is upstream's when any upstream branch fits it.
+      if (problems === 0) matched.add(index);
       if (
         !best ||
         problems < best.problems ||
@@ -81,7 +83,6 @@ export function compareUnions(ctx, u, o, loc) {
     if (!best) continue;
     const closest = ours[best.index];
     if (best.problems === 0) {
-      matched.add(best.index);
       // Against one schema of ours, a single upstream branch is narrower by design: keep docs only.
       const kept = closest?.index === -1 ? best.findings.filter((f) => f.docs) : best.findings;
       ctx.sink.push(...kept);
