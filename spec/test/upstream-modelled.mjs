@@ -90,7 +90,9 @@ export function model(doc) {
   const body = (/** @type {string} */ path) =>
     deref(doc, op(path).requestBody.content["application/json"].schema, "#").node;
   const ok = (/** @type {string} */ path, /** @type {unknown} */ schema) => {
-    op(path).responses["200"].content["application/json"].schema = schema;
+    const response = deref(doc, op(path).responses["200"], "#").node;
+    const json = { ...response.content?.["application/json"], schema };
+    op(path).responses["200"] = { ...response, content: { "application/json": json } };
   };
   const error = { $ref: "#/components/schemas/ErrorResponse" };
   const status = (/** @type {string} */ path, /** @type {string[]} */ codes) => {
@@ -126,7 +128,7 @@ export function model(doc) {
       )
     : proxyLegacy;
   const completed = structuredClone(deref(doc, oldProxy, "#").node);
-  completed.required = [...completed.required, "result_type"];
+  completed.required = [...new Set([...(completed.required ?? []), "result_type"])];
   completed.properties.result_type = { type: "string", const: "completed" };
   ok(`${SESSION}/proxy_execute`, { oneOf: [completed, inputRequired, oldProxy] });
   for (const path of ["execute", "execute_meta", "proxy_execute"]) {
