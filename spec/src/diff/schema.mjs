@@ -14,10 +14,22 @@ import { child, deepEqual, deref, isObject } from "./pointer.mjs";
 /** @typedef {import("./context.mjs").Location} Location */
 /** @typedef {Record<string, any>} Schema */
 
-const LOWER_BOUNDS = ["minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties"];
-const UPPER_BOUNDS = ["maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties"];
+export const LOWER_BOUNDS = [
+  "minLength",
+  "minimum",
+  "exclusiveMinimum",
+  "minItems",
+  "minProperties",
+];
+export const UPPER_BOUNDS = [
+  "maxLength",
+  "maximum",
+  "exclusiveMaximum",
+  "maxItems",
+  "maxProperties",
+];
 // Any value of these restricts; a changed value may restrict more, so it counts as narrowing.
-const RESTRICTIONS = ["pattern", "format", "multipleOf", "uniqueItems", "contentMediaType"];
+export const RESTRICTIONS = ["pattern", "format", "multipleOf", "uniqueItems", "contentMediaType"];
 
 const HANDLED = new Set([
   ...DOC_KEYS,
@@ -125,7 +137,7 @@ function compareResolved(ctx, b, a, loc) {
  * @param {Schema} schema
  * @returns {Set<string> | null}
  */
-function typeSet(schema) {
+export function typeSet(schema) {
   if (schema.type === undefined) return null;
   const types = new Set(Array.isArray(schema.type) ? schema.type : [schema.type]);
   if (schema.nullable === true) types.add("null");
@@ -136,12 +148,12 @@ function typeSet(schema) {
  * @param {Set<string>} types
  * @param {string} type
  */
-function allows(types, type) {
+export function allows(types, type) {
   return types.has(type) || (type === "integer" && types.has("number"));
 }
 
 /** @param {Set<string> | null} types */
-function showTypes(types) {
+export function showTypes(types) {
   return types === null ? "any" : [...types].join(" | ");
 }
 
@@ -168,7 +180,7 @@ function compareType(ctx, b, a, loc) {
  * @param {Schema} schema
  * @returns {unknown[] | null}
  */
-function allowedValues(schema) {
+export function allowedValues(schema) {
   if ("const" in schema) return [schema.const];
   return Array.isArray(schema.enum) ? schema.enum : null;
 }
