@@ -1,9 +1,9 @@
 import type { paths } from "@composio-client/api-types";
+import type { MergedOptions, Middleware } from "openapi-fetch";
 import type { ComposioClientOptions, RequestOptions } from "./client-options";
 import { type ResolvedConfig, resolveConfig } from "./internal/config";
-import type { Dispatch } from "./internal/dispatch";
-import { createFetchDispatch } from "./internal/dispatch-fetch";
-import { send } from "./internal/send";
+import { type Pipeline, send } from "./internal/send";
+import { createTransport } from "./internal/transport";
 
 /** The API paths; every operation of this API is a POST. */
 export type PostPath = keyof paths;
@@ -66,28 +66,33 @@ export function createComposioRequester(options: ComposioClientOptions = {}): Co
   return new Requester(resolveConfig(options));
 }
 
-/** Sends operations with `fetch` directly; subclasses may route them elsewhere. */
+/**
+ * Sends operations through one path: `fetch(url, init)` once per attempt, with the middleware in
+ * `middleware` (which a subclass may fill) around it.
+ */
 export class Requester implements ComposioRequester {
   readonly baseUrl: string;
   // Private fields stay out of util.inspect, JSON.stringify and structured clones.
-  readonly #config: ResolvedConfig;
-  readonly #direct: Dispatch;
+  readonly #pipeline: Pipeline;
 
-  constructor(config: ResolvedConfig) {
+  constructor(config: ResolvedConfig, middleware: readonly Middleware[] = []) {
     this.baseUrl = config.baseUrl;
-    this.#config = config;
-    this.#direct = createFetchDispatch(config);
-  }
-
-  /** How the next operation is sent. */
-  protected dispatch(): Dispatch {
-    return this.#direct;
+    const transport = createTransport(config.fetch, config.origin, config.log);
+    let middlewareOptions: MergedOptions | undefined;
+    this.#pipeline = {
+      config,
+      transport,
+      middleware,
+      middlewareOptions: () => (middlewareOptions ??= optionsForMiddleware(config, transport)),
+      // Built once; shared by every call that adds no headers of its own (fetch never mutates it).
+      baseHeaders: { ...config.headers, "content-type": "application/json" },
+    };
   }
 
   async post<P extends PostPath>(
     path: P,
     init: PostInit<P>,
-    options: RequestOptions = {},
+    options?: RequestOptions,
   ): Promise<ApiResponse<P>> {
     const operation = {
       path,
@@ -95,7 +100,7 @@ export class Requester implements ComposioRequester {
       headerParams: init.header as Record<string, string> | undefined,
       body: init.body,
     };
-    return (await send(this.dispatch(), this.#config, operation, options)) as ApiResponse<P>;
+    return (await send(this.#pipeline, operation, options)) as ApiResponse<P>;
   }
 
   toJSON(): { baseUrl: string } {
@@ -105,4 +110,21 @@ export class Requester implements ComposioRequester {
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `ComposioClient { baseUrl: ${JSON.stringify(this.baseUrl)} }`;
   }
+}
+
+// What openapi-fetch shows middleware as `options`; the body is already JSON, and no query or
+// path serializing is left to do.
+function optionsForMiddleware(
+  config: ResolvedConfig,
+  transport: ReturnType<typeof createTransport>,
+): MergedOptions {
+  return Object.freeze({
+    baseUrl: config.baseUrl,
+    parseAs: "json",
+    fetch: ((input: string, init: Parameters<typeof transport>[1]) =>
+      transport(input, init)) as unknown as typeof fetch,
+    querySerializer: () => "",
+    bodySerializer: (body: unknown) => body,
+    pathSerializer: (path: string) => path,
+  } as unknown as MergedOptions);
 }

@@ -48,3 +48,44 @@ function redactParameterValues(parameters: unknown[]): unknown[] {
     isPlainObject(parameter) ? { ...parameter, value: REDACTED } : parameter,
   );
 }
+
+/** `text` with every occurrence of each secret replaced; for anything the server sent. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let safe = text;
+  for (const secret of secrets) {
+    if (safe.includes(secret)) safe = safe.split(secret).join(REDACTED);
+  }
+  return safe;
+}
+
+/**
+ * Redacts the secrets from every string and key of parsed JSON, in place. Iterative, since a
+ * hostile body may nest deeper than the call stack; the raw text was redacted already, this
+ * catches a key written with JSON escapes (`\u0074est_key`).
+ */
+export function redactSecretsInJson(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === "string") return redactSecrets(value, secrets);
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node !== "object" || node === null) continue;
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      const safeKey = redactSecrets(key, secrets);
+      const safeChild = typeof child === "string" ? redactSecrets(child, secrets) : child;
+      if (safeKey !== key) delete record[key];
+      // defineProperty: an own "__proto__" key stays data instead of replacing the prototype.
+      if (safeKey !== key || safeChild !== child) {
+        Object.defineProperty(record, safeKey, {
+          value: safeChild,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      if (typeof child === "object" && child !== null) pending.push(child);
+    }
+  }
+  return value;
+}

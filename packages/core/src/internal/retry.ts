@@ -1,4 +1,4 @@
-import { ComposioApiError, ComposioConnectionError } from "../errors";
+import { ComposioApiError, ComposioConnectionError, statusMayHaveExecuted } from "../errors";
 
 const INITIAL_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
@@ -14,7 +14,8 @@ export function isRetryable(error: unknown, retryUnsafe: boolean): boolean {
     const hint = error.headers.get("x-should-retry");
     if (hint === "true") return true;
     if (hint === "false") return false;
-    return error.status === 429 || (retryUnsafe && error.mayHaveExecuted);
+    // By status, not mayHaveExecuted: a 2xx that could not be read ran, and is never re-sent.
+    return error.status === 429 || (retryUnsafe && statusMayHaveExecuted(error.status));
   }
   if (error instanceof ComposioConnectionError) return retryUnsafe || !error.mayHaveExecuted;
   return false;

@@ -1,0 +1,77 @@
+import { ComposioConnectionError } from "../errors";
+
+/** A body read up to a limit. */
+export interface BodyText {
+  text: string;
+  /**
+   * True when the body went on past the limit: `text` is then only its first 4 kB, all an error
+   * keeps of it.
+   */
+  truncated: boolean;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * Reads a response body as UTF-8, stopping at `limit` bytes. The bytes are counted as the stream
+ * yields them, after fetch has decompressed them, so a gzip bomb is cut off after `limit` bytes
+ * instead of filling memory. Stops when `signal` fires even if the body ignores it (a Response
+ * made by middleware). A failure mid-body is a dropped connection: the server had answered, so
+ * the tool may have run.
+ */
+export async function readBody(
+  response: Response,
+  limit: number,
+  signal: AbortSignal,
+): Promise<BodyText> {
+  if (response.body === null) return { text: "", truncated: false };
+  const reader = response.body.getReader();
+  const stop = () => void reader.cancel(signal.reason).catch(() => {});
+  signal.addEventListener("abort", stop, { once: true });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal.aborted) throw signal.reason;
+      if (done) break;
+      if (size + value.byteLength > limit) {
+        chunks.push(value.subarray(0, limit - size));
+        size = limit;
+        truncated = true;
+        void reader.cancel().catch(() => {});
+        break;
+      }
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new ComposioConnectionError(
+      "The connection failed while the response was being read; the tool may have run.",
+      { mayHaveExecuted: true, cause: error },
+    );
+  } finally {
+    signal.removeEventListener("abort", stop);
+  }
+  return { text: decode(chunks, truncated ? Math.min(PREFIX_BYTES, size) : size), truncated };
+}
+
+const PREFIX_BYTES = 4096;
+
+/** The first `length` bytes of `chunks` as text. */
+function decode(chunks: Uint8Array[], length: number): string {
+  const first = chunks[0];
+  if (first === undefined) return "";
+  if (first.byteLength >= length) return decoder.decode(first.subarray(0, length));
+  const whole = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    if (offset >= length) break;
+    const part = chunk.subarray(0, length - offset);
+    whole.set(part, offset);
+    offset += part.byteLength;
+  }
+  return decoder.decode(whole);
+}
