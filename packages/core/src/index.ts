@@ -31,6 +31,7 @@ export {
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ToolExecutionError,
 } from "./errors";
 export type {
@@ -43,9 +44,7 @@ export type {
   RequestBody,
   SuccessBody,
 } from "./requester";
-export { createComposioRequester } from "./requester";
 export type { SharedClientOptions } from "./shared-client";
-export { resolveComposioClient } from "./shared-client";
 export type {
   KnownToolSlug,
   ToolArgumentsOf,
@@ -53,12 +52,3 @@ export type {
   ToolRegistry,
   ToolSlug,
 } from "./tool-registry";
-export {
-  assertNonEmptyString,
-  assertOneOf,
-  assertOptionalCustomConnectionData,
-  assertOptionalPlainObject,
-  assertOptionalString,
-  assertPathSegment,
-  assertPlainObject,
-} from "./validation";

@@ -4,17 +4,19 @@ import type {
   SessionExecuteResponse,
   ToolArguments,
 } from "@composio-client/api-types";
+import type {
+  ComposioRequester,
+  RequestOptions,
+  ToolArgumentsOf,
+  ToolDataOf,
+  ToolSlug,
+} from "@composio-client/core";
 import {
   assertNonEmptyString,
   assertOneOf,
   assertOptionalPlainObject,
   assertOptionalString,
-  type ComposioRequester,
-  type RequestOptions,
-  type ToolArgumentsOf,
-  type ToolDataOf,
-  type ToolSlug,
-} from "@composio-client/core";
+} from "@composio-client/core/internal";
 import { META_TOOL_SLUGS } from "./meta-tools";
 import { type ProxyExecuteParams, toProxyExecuteRequest } from "./proxy-params";
 
