@@ -17,7 +17,7 @@ const CONNECT_SYSCALLS = new Set(["getaddrinfo", "connect"]);
 // Connection refused", "dns error: failed to lookup address"); undici refuses some requests
 // before opening a socket ("bad port", an invalid URL or header value).
 const NOT_SENT_MESSAGE =
-  /tcp connect error|connection refused|dns error|failed to lookup address|bad port|failed to parse url|invalid url|invalid header/i;
+  /tcp connect error|connection refused|dns error|failed to lookup address|bad port|failed to parse url|invalid url|invalid header|bytestring/i;
 const CREDENTIAL_HEADERS = ["x-api-key", "x-user-api-key"];
 
 /** What every request goes out through: `fetch(url, init)`, called once per attempt. */
