@@ -149,11 +149,18 @@ describe.each(PATHS)("%s", (_path, middleware) => {
 
   describe("a 2xx that cannot be read: the server answered, so the tool ran", () => {
     it.each([
-      ["a 204", (res: import("node:http").ServerResponse) => res.writeHead(204).end(), ""],
+      [
+        "a 204",
+        (res: import("node:http").ServerResponse) =>
+          res.writeHead(204, { "x-should-retry": "true" }).end(),
+        "",
+      ],
       [
         "truncated JSON",
         (res: import("node:http").ServerResponse) =>
-          res.writeHead(200, { "content-type": "application/json" }).end('{"data": {"sent"'),
+          res
+            .writeHead(200, { "content-type": "application/json", "x-should-retry": "true" })
+            .end('{"data": {"sent"'),
         '{"data": {"sent"',
       ],
       [
@@ -162,18 +169,21 @@ describe.each(PATHS)("%s", (_path, middleware) => {
           res.writeHead(200, { "content-type": "text/html" }).end("<html>login</html>"),
         "<html>login</html>",
       ],
-    ])("%s: mayHaveExecuted, status and snippet, never re-sent", async (_what, answer, shown) => {
-      stubClock();
-      const server = await serve((_r, res) => {
-        answer(res);
-      });
-      const client = clientOf(server, { allowDuplicateExecution: true });
-      const error = await rejectionOf(client.post(EXECUTE, init));
-      expect(error).toBeInstanceOf(ComposioApiError);
-      expect(error).toMatchObject({ mayHaveExecuted: true, body: shown });
-      expect([200, 204]).toContain((error as ComposioApiError).status);
-      expect(server.requests).toHaveLength(1);
-    });
+    ])(
+      "%s: mayHaveExecuted, status and snippet, never re-sent, even if x-should-retry",
+      async (_what, answer, shown) => {
+        stubClock();
+        const server = await serve((_r, res) => {
+          answer(res);
+        });
+        const client = clientOf(server, { allowDuplicateExecution: true });
+        const error = await rejectionOf(client.post(EXECUTE, init));
+        expect(error).toBeInstanceOf(ComposioApiError);
+        expect(error).toMatchObject({ mayHaveExecuted: true, body: shown });
+        expect([200, 204]).toContain((error as ComposioApiError).status);
+        expect(server.requests).toHaveLength(1);
+      },
+    );
   });
 
   describe("'not sent' needs proof", () => {

@@ -11,6 +11,8 @@ const MAX_RETRY_AFTER_MS = 60_000;
  */
 export function isRetryable(error: unknown, retryUnsafe: boolean): boolean {
   if (error instanceof ComposioApiError) {
+    // A 2xx ran, whatever the headers say: its body could not be read, but it is never re-sent.
+    if (error.status >= 200 && error.status < 300) return false;
     const hint = error.headers.get("x-should-retry");
     if (hint === "true") return true;
     if (hint === "false") return false;
