@@ -2,6 +2,7 @@ import type { paths } from "@composio-client/api-types";
 import type { Client, Middleware } from "openapi-fetch";
 import type { ComposioClientOptions } from "./client-options";
 import { type ResolvedConfig, resolveConfig } from "./internal/config";
+import { createMiddlewareDispatch } from "./internal/middleware";
 import { createLazyRawClient } from "./internal/openapi-fetch";
 import { createTransport, rawFetch } from "./internal/transport";
 import { type ComposioRequester, Requester } from "./requester";
@@ -35,7 +36,7 @@ class HttpComposioClient extends Requester implements ComposioClient {
   // One list: `post` runs it around its fetch, and `raw` replays it into openapi-fetch, which
   // runs it there; the raw client's fetch never runs it again.
   constructor(config: ResolvedConfig, middleware: Middleware[] = []) {
-    super(config, middleware);
+    super(config, createMiddlewareDispatch(middleware, config.baseUrl));
     this.raw = createLazyRawClient(
       {
         baseUrl: config.baseUrl,

@@ -1,8 +1,7 @@
 import type { paths } from "@composio-client/api-types";
-import type { MergedOptions, Middleware } from "openapi-fetch";
 import type { ComposioClientOptions, RequestOptions } from "./client-options";
 import { type ResolvedConfig, resolveConfig } from "./internal/config";
-import { type Pipeline, send } from "./internal/send";
+import { type Dispatch, type Pipeline, send } from "./internal/send";
 import { createTransport } from "./internal/transport";
 
 /** The API paths; every operation of this API is a POST. */
@@ -67,23 +66,20 @@ export function createComposioRequester(options: ComposioClientOptions = {}): Co
 }
 
 /**
- * Sends operations through one path: `fetch(url, init)` once per attempt, with the middleware in
- * `middleware` (which a subclass may fill) around it.
+ * Sends operations through one path: `fetch(url, init)` once per attempt, through `dispatch`,
+ * which a subclass may give to run middleware around it.
  */
 export class Requester implements ComposioRequester {
   readonly baseUrl: string;
   // Private fields stay out of util.inspect, JSON.stringify and structured clones.
   readonly #pipeline: Pipeline;
 
-  constructor(config: ResolvedConfig, middleware: readonly Middleware[] = []) {
+  constructor(config: ResolvedConfig, dispatch: Dispatch = (url, init, _op, go) => go(url, init)) {
     this.baseUrl = config.baseUrl;
-    const transport = createTransport(config.fetch, config.origin, config.log);
-    let middlewareOptions: MergedOptions | undefined;
     this.#pipeline = {
       config,
-      transport,
-      middleware,
-      middlewareOptions: () => (middlewareOptions ??= optionsForMiddleware(config, transport)),
+      transport: createTransport(config.fetch, config.origin, config.log),
+      dispatch,
       // Built once; shared by every call that adds no headers of its own (fetch never mutates it).
       baseHeaders: { ...config.headers, "content-type": "application/json" },
     };
@@ -110,21 +106,4 @@ export class Requester implements ComposioRequester {
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `ComposioClient { baseUrl: ${JSON.stringify(this.baseUrl)} }`;
   }
-}
-
-// What openapi-fetch shows middleware as `options`; the body is already JSON, and no query or
-// path serializing is left to do.
-function optionsForMiddleware(
-  config: ResolvedConfig,
-  transport: ReturnType<typeof createTransport>,
-): MergedOptions {
-  return Object.freeze({
-    baseUrl: config.baseUrl,
-    parseAs: "json",
-    fetch: ((input: string, init: Parameters<typeof transport>[1]) =>
-      transport(input, init)) as unknown as typeof fetch,
-    querySerializer: () => "",
-    bodySerializer: (body: unknown) => body,
-    pathSerializer: (path: string) => path,
-  } as unknown as MergedOptions);
 }

@@ -10,8 +10,6 @@ export interface BodyText {
   truncated: boolean;
 }
 
-const decoder = new TextDecoder();
-
 /**
  * Reads a response body as UTF-8, stopping at `limit` bytes. The bytes are counted as the stream
  * yields them, after fetch has decompressed them, so a gzip bomb is cut off after `limit` bytes
@@ -38,7 +36,6 @@ export async function readBody(
       if (done) break;
       if (size + value.byteLength > limit) {
         chunks.push(value.subarray(0, limit - size));
-        size = limit;
         truncated = true;
         void reader.cancel().catch(() => {});
         break;
@@ -55,23 +52,9 @@ export async function readBody(
   } finally {
     signal.removeEventListener("abort", stop);
   }
-  return { text: decode(chunks, truncated ? Math.min(PREFIX_BYTES, size) : size), truncated };
+  // A Blob joins the chunks without a copy in JavaScript; a cut body keeps only its start.
+  const whole = new Blob(chunks as BlobPart[]);
+  return { text: await (truncated ? whole.slice(0, PREFIX_BYTES) : whole).text(), truncated };
 }
 
 const PREFIX_BYTES = 4096;
-
-/** The first `length` bytes of `chunks` as text. */
-function decode(chunks: Uint8Array[], length: number): string {
-  const first = chunks[0];
-  if (first === undefined) return "";
-  if (first.byteLength >= length) return decoder.decode(first.subarray(0, length));
-  const whole = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    if (offset >= length) break;
-    const part = chunk.subarray(0, length - offset);
-    whole.set(part, offset);
-    offset += part.byteLength;
-  }
-  return decoder.decode(whole);
-}

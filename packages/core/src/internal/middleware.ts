@@ -1,11 +1,43 @@
 import type { MergedOptions, Middleware, MiddlewareCallbackParams } from "openapi-fetch";
+import type { Dispatch } from "./send";
 import type { Transport, TransportInit } from "./transport";
 
 /** What middleware is told about the operation, as openapi-fetch tells it. */
-export interface MiddlewareContext {
+interface MiddlewareContext {
   schemaPath: string;
   params: MiddlewareCallbackParams["params"];
   options: MergedOptions;
+}
+
+/** Sends through `middleware` (the live list of `use` and `eject`), or straight when it is empty. */
+export function createMiddlewareDispatch(
+  middleware: readonly Middleware[],
+  baseUrl: string,
+): Dispatch {
+  let options: MergedOptions | undefined;
+  return (url, init, operation, send) => {
+    if (middleware.length === 0) return send(url, init);
+    options ??= optionsForMiddleware(baseUrl, send);
+    const { pathParams: path, headerParams: header } = operation;
+    return sendThroughMiddleware(middleware, send, url, init, {
+      schemaPath: operation.path,
+      params: header ? { path, header } : { path },
+      options,
+    });
+  };
+}
+
+// What openapi-fetch shows middleware as `options`; the body is already JSON, and no query or
+// path serializing is left to do.
+function optionsForMiddleware(baseUrl: string, send: Transport): MergedOptions {
+  return Object.freeze({
+    baseUrl,
+    parseAs: "json",
+    fetch: send,
+    querySerializer: () => "",
+    bodySerializer: (body: unknown) => body,
+    pathSerializer: (path: string) => path,
+  } as unknown as MergedOptions);
 }
 
 /**
@@ -15,7 +47,7 @@ export interface MiddlewareContext {
  * URL, method, headers and body are used: the transport re-imposes manual redirects, the
  * attempt's signal and the credential rule. An error thrown by middleware propagates unchanged.
  */
-export async function sendThroughMiddleware(
+async function sendThroughMiddleware(
   middleware: readonly Middleware[],
   transport: Transport,
   url: string,

@@ -59,33 +59,25 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 }
 
 /**
- * Redacts the secrets from every string and key of parsed JSON, in place. Iterative, since a
- * hostile body may nest deeper than the call stack; the raw text was redacted already, this
- * catches a key written with JSON escapes (`\u0074est_key`).
+ * Parses JSON the server sent with the secrets redacted from every string and key: the raw text
+ * is redacted first, and the reviver catches a key written with JSON escapes (`\u0074est_key`).
+ * Throws like `JSON.parse`, a RangeError included when the nesting is too deep to revive.
  */
-export function redactSecretsInJson(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === "string") return redactSecrets(value, secrets);
-  const pending: unknown[] = [value];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (typeof node !== "object" || node === null) continue;
-    const record = node as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const child = record[key];
+export function parseRedacted(text: string, secrets: readonly string[]): unknown {
+  return JSON.parse(
+    redactSecrets(text, secrets),
+    function (this: Record<string, unknown>, key: string, value: unknown) {
+      const safe = typeof value === "string" ? redactSecrets(value, secrets) : value;
       const safeKey = redactSecrets(key, secrets);
-      const safeChild = typeof child === "string" ? redactSecrets(child, secrets) : child;
-      if (safeKey !== key) delete record[key];
+      if (safeKey === key) return safe;
       // defineProperty: an own "__proto__" key stays data instead of replacing the prototype.
-      if (safeKey !== key || safeChild !== child) {
-        Object.defineProperty(record, safeKey, {
-          value: safeChild,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-      if (typeof child === "object" && child !== null) pending.push(child);
-    }
-  }
-  return value;
+      Object.defineProperty(this, safeKey, {
+        value: safe,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      return undefined;
+    },
+  );
 }

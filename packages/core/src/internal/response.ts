@@ -7,7 +7,7 @@ import {
 } from "../errors";
 import type { BodyText } from "./body";
 import { isPlainObject } from "./describe";
-import { redactSecrets, redactSecretsInJson } from "./redact";
+import { parseRedacted, redactSecrets } from "./redact";
 
 /** Most bytes of a non-JSON body kept in an error, and of a message the server sent: 1 kB. */
 const SNIPPET_BYTES = 1024;
@@ -79,10 +79,9 @@ export function errorFromResponse(
       body: snippet(text),
     });
   }
-  const parsed = body.truncated ? undefined : parseJson(text);
+  const parsed = body.truncated ? undefined : parseJson(body.text, untrusted);
   const detail = isPlainObject(parsed) && isPlainObject(parsed.error) ? parsed.error : undefined;
   if (detail) {
-    redactSecretsInJson(parsed, untrusted.secrets);
     const slug = shortString(detail.slug);
     const message = stringOr(detail.message, SNIPPET_BYTES) ?? "no message";
     const errors = Array.isArray(detail.errors)
@@ -111,7 +110,7 @@ export function errorFromResponse(
   return createApiError({
     ...init,
     message: `${status}${statusText}${contentTypeNote(headers, untrusted)}${described}${mayHaveRunNote(status)}`,
-    body: parsed === undefined ? snippet(text) : redactSecretsInJson(parsed, untrusted.secrets),
+    body: parsed === undefined ? snippet(text) : parsed,
   });
 }
 
@@ -148,9 +147,10 @@ function fail(error: ComposioApiError): never {
   throw error;
 }
 
-function parseJson(text: string): unknown {
+// Not JSON, or too deep to handle: the body is then kept as text.
+function parseJson(text: string, untrusted: Untrusted): unknown {
   try {
-    return JSON.parse(text);
+    return parseRedacted(text, untrusted.secrets);
   } catch {
     return undefined;
   }

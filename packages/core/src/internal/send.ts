@@ -1,4 +1,3 @@
-import type { MergedOptions, Middleware } from "openapi-fetch";
 import type { RequestOptions } from "../client-options";
 import { ComposioAbortError, ComposioTimeoutError, ComposioValidationError } from "../errors";
 import { onAbort } from "./abort";
@@ -6,13 +5,12 @@ import { readBody } from "./body";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
 import { headersProblem } from "./headers";
-import { sendThroughMiddleware } from "./middleware";
 import { optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 import { assertPathParams } from "./path-params";
 import { redactBody, redactHeaders } from "./redact";
 import { ERROR_BODY_BYTES, errorFromResponse, parseSuccessBody } from "./response";
 import { isRetryable, retryDelayMs } from "./retry";
-import type { Transport } from "./transport";
+import type { Transport, TransportInit } from "./transport";
 
 /** One operation to send: the spec path, its parameters and its wire body. */
 export interface Operation {
@@ -22,13 +20,22 @@ export interface Operation {
   body: unknown;
 }
 
-/** How a client's requests go out: one transport, with its middleware (often none) around it. */
+/**
+ * Sends one attempt's request through `send`: straight away, or with middleware around it (the
+ * full client's; kept out of the lean requester, and so out of the wrappers' bundles).
+ */
+export type Dispatch = (
+  url: string,
+  init: TransportInit,
+  operation: Operation,
+  send: Transport,
+) => Promise<Response>;
+
+/** How a client's requests go out: one transport, and what runs around it. */
 export interface Pipeline {
   config: ResolvedConfig;
   transport: Transport;
-  middleware: readonly Middleware[];
-  /** What middleware sees as `options`; built on first use. */
-  middlewareOptions: () => MergedOptions;
+  dispatch: Dispatch;
   /** The client's headers and the JSON content type, shared by calls that add none. */
   baseHeaders: Record<string, string>;
 }
@@ -147,16 +154,7 @@ async function attempt(
   };
   try {
     const init = { method: "POST", headers: call.headers, body, signal };
-    const response =
-      pipeline.middleware.length === 0
-        ? await transport(call.url, init)
-        : await sendThroughMiddleware(pipeline.middleware, transport, call.url, init, {
-            schemaPath: operation.path,
-            params: operation.headerParams
-              ? { path: operation.pathParams, header: operation.headerParams }
-              : { path: operation.pathParams },
-            options: pipeline.middlewareOptions(),
-          });
+    const response = await pipeline.dispatch(call.url, init, operation, transport);
     // Whatever happens from here, the server answered: bodies are read under the timer.
     if (!response.ok) {
       throw errorFromResponse(
