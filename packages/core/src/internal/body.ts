@@ -52,9 +52,27 @@ export async function readBody(
   } finally {
     signal.removeEventListener("abort", stop);
   }
-  // A Blob joins the chunks without a copy in JavaScript; a cut body keeps only its start.
-  const whole = new Blob(chunks as BlobPart[]);
-  return { text: await (truncated ? whole.slice(0, PREFIX_BYTES) : whole).text(), truncated };
+  return { text: decode(chunks, truncated ? PREFIX_BYTES : size), truncated };
 }
 
 const PREFIX_BYTES = 4096;
+const decoder = new TextDecoder();
+
+/** The first `length` bytes of `chunks` as text; most bodies come in one chunk. */
+function decode(chunks: Uint8Array[], length: number): string {
+  const first = chunks[0];
+  if (chunks.length === 1 && first) return decoder.decode(first.subarray(0, length));
+  const whole = new Uint8Array(Math.min(length, size(chunks)));
+  let offset = 0;
+  for (const chunk of chunks) {
+    if (offset === whole.length) break;
+    const part = chunk.subarray(0, whole.length - offset);
+    whole.set(part, offset);
+    offset += part.length;
+  }
+  return decoder.decode(whole);
+}
+
+function size(chunks: Uint8Array[]): number {
+  return chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+}
