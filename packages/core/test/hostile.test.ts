@@ -11,6 +11,7 @@ import {
   ComposioConfigError,
   ComposioConnectionError,
   ComposioError,
+  ComposioTimeoutError,
   ComposioValidationError,
   type FetchLike,
   InternalServerError,
@@ -114,6 +115,32 @@ describe.each(PATHS)("%s", (_path, middleware) => {
       };
       const client = clientOf(server, { logger, logLevel: "debug" });
       expect(await rejectionOf(client.post(EXECUTE, init))).toBe(thrown);
+    });
+  });
+
+  describe("the client's timer ends the call even when what it waits on ignores the signal", () => {
+    it("a custom fetch that never settles", async () => {
+      stubClock();
+      const client = clientOf(
+        { url: "http://127.0.0.1:9" },
+        { fetch: () => new Promise<Response>(() => {}), timeout: 50, maxRetries: 0 },
+      );
+      const error = await rejectionOf(client.post(EXECUTE, init));
+      expect(error).toBeInstanceOf(ComposioTimeoutError);
+    });
+
+    it("a Response from middleware whose body stalls", async () => {
+      const server = await serve((_r, res) => sendJson(res, 200, ok));
+      const client = clientOf(server, { timeout: 50, maxRetries: 0 });
+      const stalling = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"data":'));
+        },
+      });
+      client.use({ onResponse: () => new Response(stalling, { status: 200 }) });
+      const error = await rejectionOf(client.post(EXECUTE, init));
+      expect(error).toBeInstanceOf(ComposioTimeoutError);
+      expect(error).toMatchObject({ mayHaveExecuted: true });
     });
   });
 

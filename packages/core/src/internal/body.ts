@@ -13,19 +13,22 @@ export interface BodyText {
 /**
  * Reads a response body as UTF-8, stopping at `limit` bytes. The bytes are counted as the stream
  * yields them, after fetch has decompressed them, so a gzip bomb is cut off after `limit` bytes
- * instead of filling memory. Stops when `signal` fires even if the body ignores it (a Response
- * made by middleware). A failure mid-body is a dropped connection: the server had answered, so
+ * instead of filling memory. `onCancel` receives the function that stops the read when the
+ * attempt is aborted, even if the body ignores the signal (a Response made by middleware): the
+ * attempt calls it instead of adding a listener to its own signal, which costs more than the
+ * rest of a call's bookkeeping. A failure mid-body is a dropped connection: the server had answered, so
  * the tool may have run.
  */
 export async function readBody(
   response: Response,
   limit: number,
   signal: AbortSignal,
+  onCancel: (cancel: (() => void) | undefined) => void,
 ): Promise<BodyText> {
+  if (signal.aborted) throw signal.reason;
   if (response.body === null) return { text: "", truncated: false };
   const reader = response.body.getReader();
-  const stop = () => void reader.cancel(signal.reason).catch(() => {});
-  signal.addEventListener("abort", stop, { once: true });
+  onCancel(() => void reader.cancel(signal.reason).catch(() => {}));
   const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;
@@ -50,7 +53,7 @@ export async function readBody(
       { mayHaveExecuted: true, cause: error },
     );
   } finally {
-    signal.removeEventListener("abort", stop);
+    onCancel(undefined);
   }
   return { text: decode(chunks, truncated ? PREFIX_BYTES : size), truncated };
 }

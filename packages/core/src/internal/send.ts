@@ -139,31 +139,45 @@ async function attempt(
   const { signal } = controller;
   let timedOut = false;
   let sent = false;
+  // What the attempt waits on now, stopped by `abort` even if it ignores the signal (a custom
+  // fetch, a Response made by middleware). Called directly: a listener on our own signal would
+  // cost more than the rest of the call's bookkeeping.
+  let cancel: (() => void) | undefined;
+  const abort = () => {
+    controller.abort(call.signal?.aborted ? call.signal.reason : undefined);
+    cancel?.();
+  };
   const timer =
     call.timeout <= MAX_TIMER_MS
       ? setTimeout(() => {
           timedOut = true;
-          controller.abort();
+          abort();
         }, call.timeout)
       : undefined;
-  const stopListening = onAbort(call.signal, () => controller.abort(call.signal?.reason));
+  const stopListening = onAbort(call.signal, abort);
   const transport: Transport = (url, init) => {
     if (signal.aborted) throw signal.reason;
     sent = true;
     return pipeline.transport(url, init);
   };
+  const setCancel = (fn: (() => void) | undefined) => {
+    cancel = fn;
+  };
   try {
     const init = { method: "POST", headers: call.headers, body, signal };
-    const response = await pipeline.dispatch(call.url, init, operation, transport);
+    const response = await new Promise<Response>((resolve, reject) => {
+      setCancel(() => reject(signal.reason));
+      pipeline.dispatch(call.url, init, operation, transport).then(resolve, reject);
+    });
     // Whatever happens from here, the server answered: bodies are read under the timer.
     if (!response.ok) {
       throw errorFromResponse(
         response,
-        await readBody(response, ERROR_BODY_BYTES, signal),
+        await readBody(response, ERROR_BODY_BYTES, signal, setCancel),
         pipeline.config,
       );
     }
-    const text = await readBody(response, call.maxResponseBytes, signal);
+    const text = await readBody(response, call.maxResponseBytes, signal, setCancel);
     return {
       data: parseSuccessBody(text, response, call.maxResponseBytes, pipeline.config),
       response,

@@ -32,8 +32,7 @@ export interface TransportInit {
 /**
  * The configured `fetch`, with what safety needs imposed on every request whatever middleware
  * made of it: redirects answered instead of followed, credentials removed from any request to
- * another origin than `origin`, and the caller's signal honoured even by a `fetch` that ignores
- * it. A rejection that is a network failure becomes a {@link ComposioConnectionError} saying
+ * another origin than `origin`. A rejection that is a network failure becomes a {@link ComposioConnectionError} saying
  * whether the request may have reached the server; aborts pass through untouched (the caller
  * knows whether it was a timeout or the user), and so does anything else a custom `fetch`
  * throws: it is the caller's own error.
@@ -51,7 +50,7 @@ export function createTransport(fetchImpl: FetchLike, origin: string, log: Log):
     if (signal.aborted) throw signal.reason;
     const pending = fetchImpl(url, { ...init, headers, redirect: "manual" });
     try {
-      return await untilAborted(pending, signal);
+      return await pending;
     } catch (error) {
       if (signal.aborted || !isNetworkFailure(error)) throw error;
       throw toConnectionError(error);
@@ -64,16 +63,19 @@ export function createTransport(fetchImpl: FetchLike, origin: string, log: Log):
  * which goes out through the same transport, never through the middleware again.
  */
 export function rawFetch(transport: Transport): (input: Request) => Promise<Response> {
-  return async (request) =>
-    transport(request.url, {
+  return async (request) => {
+    const { signal } = request;
+    const sent = transport(request.url, {
       method: request.method,
       headers: Object.fromEntries(request.headers),
       body: request.body === null ? null : await request.arrayBuffer(),
-      signal: request.signal,
+      signal,
     });
+    return untilAborted(sent, signal);
+  };
 }
 
-// Rejects as soon as `signal` fires, even if `pending` never settles.
+// Rejects as soon as `signal` fires, even if a custom `fetch` ignores it.
 function untilAborted(pending: Promise<Response>, signal: AbortSignal): Promise<Response> {
   return new Promise((resolve, reject) => {
     const abort = () => reject(signal.reason);
