@@ -2,8 +2,8 @@
  * A `fetch` implementation with the standard signature: the global one, undici's, or an
  * instrumented wrapper. It is always called as `fetch(url, init)`, with a string URL, a plain
  * headers object, `redirect: "manual"` and the client's abort signal, middleware or not. An error
- * it throws synchronously, or a rejection that is not a `TypeError` (fetch's network failure)
- * nor carries an error `code`, reaches the caller unchanged and is never retried.
+ * it throws synchronously reaches the caller unchanged and is never retried; a rejection is
+ * taken for a network failure and becomes a `ComposioConnectionError` with it as `cause`.
  */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 

@@ -86,23 +86,33 @@ describe.each(PATHS)("%s", (_path, middleware) => {
       expect(server.requests).toHaveLength(0);
     });
 
-    it("from a custom fetch that throws synchronously, or rejects with its own error", async () => {
+    it("from a custom fetch that throws synchronously: nothing was sent", async () => {
       stubClock();
-      for (const misbehave of [
-        () => {
-          throw new TypeError("sync");
-        },
-        () => Promise.reject(new Error("my instrumentation failed")),
-      ]) {
-        const calls = vi.fn(misbehave);
-        const client = clientOf(
-          { url: "http://127.0.0.1:9" },
-          { fetch: calls as unknown as FetchLike, allowDuplicateExecution: true },
-        );
-        const error = await rejectionOf(client.post(EXECUTE, init));
-        expect(error).not.toBeInstanceOf(ComposioError);
-        expect(calls).toHaveBeenCalledTimes(1);
-      }
+      const thrown = new TypeError("sync");
+      const calls = vi.fn(() => {
+        throw thrown;
+      });
+      const client = clientOf(
+        { url: "http://127.0.0.1:9" },
+        { fetch: calls as unknown as FetchLike, allowDuplicateExecution: true },
+      );
+      expect(await rejectionOf(client.post(EXECUTE, init))).toBe(thrown);
+      expect(calls).toHaveBeenCalledTimes(1);
+    });
+
+    it("a custom fetch's rejection is a network failure that may have run, its cause kept", async () => {
+      stubClock();
+      // What workerd rejects with when a connection drops: a plain Error, no code.
+      const lost = new Error("Network connection lost.");
+      const calls = vi.fn(() => Promise.reject(lost));
+      const client = clientOf(
+        { url: "http://127.0.0.1:9" },
+        { fetch: calls as unknown as FetchLike },
+      );
+      const error = await rejectionOf(client.post(EXECUTE, init));
+      expect(error).toBeInstanceOf(ComposioConnectionError);
+      expect(error).toMatchObject({ mayHaveExecuted: true, cause: lost });
+      expect(calls).toHaveBeenCalledTimes(1);
     });
 
     it("from a logger", async () => {

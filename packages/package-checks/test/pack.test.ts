@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC, packPublicPackages, run } from "./tarballs";
+import { PUBLIC, packPublicPackages, run, shippedFiles } from "./tarballs";
 
 let tarballs: Record<string, string>;
 beforeAll(async () => {
@@ -11,20 +11,13 @@ async function entries(name: string): Promise<string[]> {
   return stdout.trim().split("\n").sort();
 }
 
-// Entries besides `index`: core's `@composio-client/core/internal`, the wrappers' plumbing.
-const EXTRA_ENTRIES: Record<string, string[]> = { core: ["internal"] };
-// Code shared by two entries goes into a chunk named by rolldown, with a content hash.
-const CHUNK = /^package\/dist\/[\w-]+-[\w-]{8}\.(cjs|mjs|d\.cts|d\.mts)$/;
-
 describe.each(PUBLIC)("pnpm pack of %s", (name) => {
   it("holds the ESM and CommonJS builds with their types, the README and the license, nothing else", async () => {
-    const files = await entries(name);
-    const builds = ["index", ...(EXTRA_ENTRIES[name] ?? [])].flatMap((entry) =>
-      ["cjs", "d.cts", "d.mts", "mjs"].map((ext) => `package/dist/${entry}.${ext}`),
+    const { expected, actual } = shippedFiles(
+      name,
+      (await entries(name)).map((file) => file.replace(/^package\//, "")),
     );
-    expect(files.filter((file) => !CHUNK.test(file))).toEqual(
-      ["package/LICENSE", "package/README.md", ...builds, "package/package.json"].sort(),
-    );
+    expect(actual).toEqual(expected);
   });
 
   it("depends on our packages by version, not through the workspace protocol", async () => {

@@ -31,11 +31,13 @@ export interface TransportInit {
 
 /**
  * The configured `fetch`, with what safety needs imposed on every request whatever middleware
- * made of it: redirects answered instead of followed, credentials removed from any request to
- * another origin than `origin`. A rejection that is a network failure becomes a {@link ComposioConnectionError} saying
- * whether the request may have reached the server; aborts pass through untouched (the caller
- * knows whether it was a timeout or the user), and so does anything else a custom `fetch`
- * throws: it is the caller's own error.
+ * made of it: redirects answered instead of followed, and credentials removed from any request to
+ * another origin than `origin`. A rejection becomes a {@link ComposioConnectionError} saying
+ * whether the request may have reached the server: runtimes reject with what they like
+ * (workerd: a plain `Error("Network connection lost.")`), so every rejection counts as a network
+ * failure. Aborts pass through untouched (the caller knows whether it was a timeout or the
+ * user), and so does what a custom `fetch` throws synchronously: no request left, it is the
+ * caller's own error.
  */
 export function createTransport(fetchImpl: FetchLike, origin: string, log: Log): Transport {
   const prefix = `${origin}/`;
@@ -52,7 +54,7 @@ export function createTransport(fetchImpl: FetchLike, origin: string, log: Log):
     try {
       return await pending;
     } catch (error) {
-      if (signal.aborted || !isNetworkFailure(error)) throw error;
+      if (signal.aborted) throw error;
       throw toConnectionError(error);
     }
   };
@@ -82,12 +84,6 @@ function untilAborted(pending: Promise<Response>, signal: AbortSignal): Promise<
     signal.addEventListener("abort", abort, { once: true });
     pending.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
   });
-}
-
-// fetch reports a network failure as a TypeError; other runtimes and undici's own errors carry
-// a code somewhere down the causes.
-function isNetworkFailure(error: unknown): boolean {
-  return error instanceof TypeError || rootCause(error).code !== undefined;
 }
 
 export function toConnectionError(error: unknown): ComposioConnectionError {
