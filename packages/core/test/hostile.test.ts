@@ -10,7 +10,6 @@ import {
   ComposioApiError,
   ComposioConfigError,
   ComposioConnectionError,
-  ComposioError,
   ComposioTimeoutError,
   ComposioValidationError,
   type FetchLike,
