@@ -42,6 +42,7 @@ export {
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ToolExecutionError,
 } from "@composio-client/core";
 export type {
