@@ -26,12 +26,25 @@ const responses = spec.components.responses as Record<
 
 const EXECUTE = "/api/v3/tools/execute/{tool_slug}";
 const SESSION = "/api/v3/tool_router/session/{session_id}";
-const SESSION_STATUSES = ["200", "400", "401", "403", "404", "413", "429", "500", "502"];
+const SESSION_STATUSES = [
+  "200",
+  "400",
+  "401",
+  "402",
+  "403",
+  "404",
+  "409",
+  "413",
+  "429",
+  "500",
+  "502",
+];
 const STATUSES: Record<string, string[]> = {
   [EXECUTE]: [
     "200",
     "400",
     "401",
+    "402",
     "403",
     "404",
     "408",
@@ -47,6 +60,14 @@ const STATUSES: Record<string, string[]> = {
   [`${SESSION}/execute`]: SESSION_STATUSES,
   [`${SESSION}/execute_meta`]: SESSION_STATUSES,
   [`${SESSION}/proxy_execute`]: SESSION_STATUSES,
+};
+// As Composio publishes them: the session's tool and meta tool calls take the project key only.
+const BOTH_KEYS = [{ ApiKeyAuth: [] }, { UserApiKeyAuth: [] }];
+const SECURITY: Record<string, unknown> = {
+  [EXECUTE]: BOTH_KEYS,
+  [`${SESSION}/execute`]: [{ ApiKeyAuth: [] }],
+  [`${SESSION}/execute_meta`]: [{ ApiKeyAuth: [] }],
+  [`${SESSION}/proxy_execute`]: BOTH_KEYS,
 };
 
 function media(response: Operation["responses"][string]): Media {
@@ -70,7 +91,7 @@ describe("the spec", () => {
     expect(op.operationId).toMatch(/^[a-z][A-Za-z]+$/);
     expect(op.summary).toBeTruthy();
     expect(op.description).toBeTruthy();
-    expect(op.security).toEqual([{ ApiKeyAuth: [] }, { UserApiKeyAuth: [] }]);
+    expect(op.security).toEqual(SECURITY[path]);
     const request = op.requestBody?.content["application/json"];
     expect(request?.example ?? request?.examples).toBeTruthy();
     expect(Object.keys(op.responses)).toEqual(STATUSES[path]);
@@ -107,7 +128,7 @@ describe("the spec", () => {
     ]);
   });
 
-  it("lists exactly the seven meta tools", () => {
+  it("lists exactly the nine meta tools Composio publishes", () => {
     expect(spec.components.schemas.MetaToolSlug.enum).toEqual([
       "COMPOSIO_SEARCH_TOOLS",
       "COMPOSIO_MULTI_EXECUTE_TOOL",
@@ -116,6 +137,8 @@ describe("the spec", () => {
       "COMPOSIO_REMOTE_WORKBENCH",
       "COMPOSIO_REMOTE_BASH_TOOL",
       "COMPOSIO_GET_TOOL_SCHEMAS",
+      "COMPOSIO_SUBMIT_FEEDBACK",
+      "COMPOSIO_PROXY_EXECUTE",
     ]);
   });
 

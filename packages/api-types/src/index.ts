@@ -27,6 +27,21 @@ export type SessionExecuteRequest =
 export type SessionExecuteResponse =
   operations["executeSessionTool"]["responses"][200]["content"]["application/json"];
 
+/** A session tool that ran and succeeded (`result_type: "completed"`). */
+export type SessionToolCompleted = components["schemas"]["SessionToolCompleted"];
+/** A session tool that ran and failed (`result_type: "failed"`). */
+export type SessionToolFailed = components["schemas"]["SessionToolFailed"];
+/** An older server's session result, without `result_type`: completed when `error` is null. */
+export type SessionToolLegacyResult = components["schemas"]["SessionToolLegacyResult"];
+/** A session call that has not run: it waits for the user's answers (`result_type: "input_required"`). */
+export type SessionInputRequired = components["schemas"]["SessionInputRequired"];
+/** One question of {@link SessionInputRequired}. */
+export type InputRequest = components["schemas"]["InputRequest"];
+/** The user's answers to {@link SessionInputRequired}, keyed by the ids of its input requests. */
+export type InputResponses = components["schemas"]["InputResponses"];
+/** What a call cost on Composio's instant accounts. */
+export type InstantCharge = components["schemas"]["InstantCharge"];
+
 /** `POST /api/v3/tool_router/session/{session_id}/execute_meta`: request body. */
 export type SessionExecuteMetaRequest =
   operations["executeSessionMetaTool"]["requestBody"]["content"]["application/json"];
@@ -40,6 +55,11 @@ export type SessionProxyExecuteRequest =
 /** `POST /api/v3/tool_router/session/{session_id}/proxy_execute`: 200 response body. */
 export type SessionProxyExecuteResponse =
   operations["proxyExecuteSession"]["responses"][200]["content"]["application/json"];
+
+/** A proxied call the upstream API answered (`result_type: "completed"`). */
+export type SessionProxyCompleted = components["schemas"]["SessionProxyCompleted"];
+/** An older server's proxy result, without `result_type`. */
+export type SessionProxyLegacyResult = components["schemas"]["SessionProxyLegacyResult"];
 
 /** The body of every non-2xx response: `{ error: ErrorDetail }`. */
 export type ErrorResponse = components["schemas"]["ErrorResponse"];

@@ -14,8 +14,10 @@ import type {
   SessionExecuteMetaResponse,
   SessionExecuteRequest,
   SessionExecuteResponse,
+  SessionInputRequired,
   SessionProxyExecuteRequest,
   SessionProxyExecuteResponse,
+  SessionToolLegacyResult,
 } from "../src/index";
 
 describe("named aliases", () => {
@@ -42,11 +44,50 @@ describe("named aliases", () => {
   it("type the responses as the spec says", () => {
     expectTypeOf<ExecuteToolResponse["error"]>().toEqualTypeOf<string | null>();
     expectTypeOf<ExecuteToolResponse["successful"]>().toEqualTypeOf<boolean>();
-    expectTypeOf<SessionExecuteResponse["log_id"]>().toEqualTypeOf<string>();
-    expectTypeOf<SessionProxyExecuteResponse["status"]>().toEqualTypeOf<number>();
-    expectTypeOf<SessionProxyExecuteResponse["headers"]>().toEqualTypeOf<
-      { [key: string]: string } | undefined
+    expectTypeOf<
+      Exclude<SessionExecuteResponse, SessionInputRequired>["log_id"]
+    >().toEqualTypeOf<string>();
+    expectTypeOf<
+      Exclude<SessionProxyExecuteResponse, SessionInputRequired>["status"]
+    >().toEqualTypeOf<number>();
+    expectTypeOf<
+      Exclude<SessionProxyExecuteResponse, SessionInputRequired>["headers"]
+    >().toEqualTypeOf<{ [key: string]: string } | undefined>();
+    expectTypeOf<ExecuteToolResponse["session_info"]>().toEqualTypeOf<unknown>();
+  });
+
+  it("type session results as a union on result_type, with the older shape beside it", () => {
+    expectTypeOf<SessionExecuteResponse["data" & keyof SessionExecuteResponse]>().toBeNever();
+    expectTypeOf<
+      Extract<SessionExecuteResponse, { result_type: "input_required" }>
+    >().toEqualTypeOf<SessionInputRequired>();
+    expectTypeOf<SessionInputRequired["request_state"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<
+      SessionInputRequired["input_requests"][string]["requested_schema"]
+    >().toEqualTypeOf<{
+      [key: string]: unknown;
+    }>();
+    expectTypeOf<SessionToolLegacyResult>().toExtend<SessionExecuteResponse>();
+    expectTypeOf<
+      Extract<SessionProxyExecuteResponse, { result_type: "completed" }>["status"]
+    >().toEqualTypeOf<number>();
+  });
+
+  it("take the answers to a pause on session execute and execute_meta", () => {
+    expectTypeOf<SessionExecuteRequest["input_responses"]>().toEqualTypeOf<
+      { [key: string]: unknown } | undefined
     >();
+    expectTypeOf<SessionExecuteRequest["request_state"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<SessionExecuteRequest["enable_auto_workbench_offload"]>().toEqualTypeOf<
+      boolean | undefined
+    >();
+    expectTypeOf<SessionExecuteMetaRequest["request_state"]>().toEqualTypeOf<string | undefined>();
+    const meta: SessionExecuteMetaRequest = {
+      slug: "COMPOSIO_SEARCH_TOOLS",
+      // @ts-expect-error execute_meta has no workbench offload
+      enable_auto_workbench_offload: true,
+    };
+    expectTypeOf(meta.slug).toEqualTypeOf<MetaToolSlug>();
     expectTypeOf<ErrorDetail["code"]>().toEqualTypeOf<number>();
     expectTypeOf<ErrorDetail["request_id"]>().toEqualTypeOf<string | undefined>();
   });
@@ -58,7 +99,17 @@ describe("named aliases", () => {
 
   it("derive the enums", () => {
     expectTypeOf<MetaToolSlug>().toExtend<string>();
-    expectTypeOf<"COMPOSIO_SEARCH_TOOLS">().toExtend<MetaToolSlug>();
+    expectTypeOf<MetaToolSlug>().toEqualTypeOf<
+      | "COMPOSIO_SEARCH_TOOLS"
+      | "COMPOSIO_MULTI_EXECUTE_TOOL"
+      | "COMPOSIO_MANAGE_CONNECTIONS"
+      | "COMPOSIO_WAIT_FOR_CONNECTIONS"
+      | "COMPOSIO_REMOTE_WORKBENCH"
+      | "COMPOSIO_REMOTE_BASH_TOOL"
+      | "COMPOSIO_GET_TOOL_SCHEMAS"
+      | "COMPOSIO_SUBMIT_FEEDBACK"
+      | "COMPOSIO_PROXY_EXECUTE"
+    >();
     expectTypeOf<AuthScheme>().toEqualTypeOf<
       | "OAUTH2"
       | "DCR_OAUTH"

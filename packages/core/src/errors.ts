@@ -163,6 +163,16 @@ export class AuthenticationError extends ComposioApiError {
   }
 }
 
+/**
+ * 402: payment required, for example when the wallet that pays for instant accounts is empty.
+ * Nothing ran; add credits or connect the toolkit with the user's own account.
+ */
+export class PaymentRequiredError extends ComposioApiError {
+  static {
+    PaymentRequiredError.prototype.name = "PaymentRequiredError";
+  }
+}
+
 /** 403: the key may not do this (for example, a toolkit not allowed in the session). */
 export class PermissionDeniedError extends ComposioApiError {
   static {
@@ -174,6 +184,16 @@ export class PermissionDeniedError extends ComposioApiError {
 export class NotFoundError extends ComposioApiError {
   static {
     NotFoundError.prototype.name = "NotFoundError";
+  }
+}
+
+/**
+ * 409: the request conflicts with the server's state (for example, an input request that was
+ * already answered). The tool may have run.
+ */
+export class ConflictError extends ComposioApiError {
+  static {
+    ConflictError.prototype.name = "ConflictError";
   }
 }
 
@@ -228,10 +248,14 @@ export function createApiError(init: ApiErrorInit): ComposioApiError {
       return new BadRequestError(init);
     case 401:
       return new AuthenticationError(init);
+    case 402:
+      return new PaymentRequiredError(init);
     case 403:
       return new PermissionDeniedError(init);
     case 404:
       return new NotFoundError(init);
+    case 409:
+      return new ConflictError(init);
     case 413:
       return new PayloadTooLargeError(init);
     case 429:

@@ -46,6 +46,18 @@ export function assertOptionalString(
   }
 }
 
+/** Asserts a boolean or `undefined`: the string `"false"` is not a boolean. */
+export function assertOptionalBoolean(
+  value: unknown,
+  path: string,
+): asserts value is boolean | undefined {
+  if (value !== undefined && typeof value !== "boolean") {
+    throw new ComposioValidationError(`${path} must be a boolean, got ${describeType(value)}.`, {
+      path,
+    });
+  }
+}
+
 /** Asserts a plain object (`{...}`), such as tool arguments. */
 export function assertPlainObject(
   value: unknown,

@@ -5,9 +5,11 @@ import {
   BadRequestError,
   ComposioApiError,
   ComposioError,
+  ConflictError,
   InternalServerError,
   NotFoundError,
   PayloadTooLargeError,
+  PaymentRequiredError,
   PermissionDeniedError,
   RateLimitError,
 } from "../src/index";
@@ -42,8 +44,10 @@ describe("error mapping against a real server", () => {
   it.each([
     [400, BadRequestError],
     [401, AuthenticationError],
+    [402, PaymentRequiredError],
     [403, PermissionDeniedError],
     [404, NotFoundError],
+    [409, ConflictError],
     [413, PayloadTooLargeError],
     [429, RateLimitError],
     [500, InternalServerError],
@@ -57,13 +61,22 @@ describe("error mapping against a real server", () => {
     expect(error.status).toBe(status);
   });
 
-  it.each([408, 409, 410, 422, 501])(
+  it.each([408, 410, 422, 501])(
     "uses ComposioApiError itself for %i (or the 5xx class)",
     async (status) => {
       const error = await failWith(status, errorBody(status));
       expect(error.constructor).toBe(status >= 500 ? InternalServerError : ComposioApiError);
     },
   );
+
+  it.each([
+    [402, false],
+    [409, true],
+  ])("says whether a %i may have run the tool: %s", async (status, mayHaveRun) => {
+    const error = await failWith(status, errorBody(status));
+    expect(error.mayHaveExecuted).toBe(mayHaveRun);
+    expect(error.message.includes("may have run")).toBe(mayHaveRun);
+  });
 
   it("carries every field of Composio's error envelope", async () => {
     const error = await failWith(

@@ -1,5 +1,6 @@
 /**
- * The demo: calls all four operations through the wrapper packages and prints each result.
+ * The demo: calls all four operations through the wrapper packages and prints each result,
+ * including a tool call that pauses for the user's approval and is then answered.
  *
  *   pnpm demo                      against a Prism mock of the spec, started and stopped here
  *   pnpm demo --base-url <url>     against another server (set COMPOSIO_API_KEY for it)
@@ -29,14 +30,36 @@ try {
       arguments: { owner: "composiohq", repo: "composio", title: "Login button is misaligned" },
     }),
   );
-  show(
-    "session.execute",
-    await session.execute(
-      "GITHUB_CREATE_AN_ISSUE",
-      { owner: "composiohq", repo: "composio", title: "Login button is misaligned" },
-      { account: "work-github" },
-    ),
-  );
+  // A tool that waits for the user's approval, answered. The embedded mock pauses when asked
+  // to (Prism serves the spec's example named in the Prefer header); a real server pauses when
+  // the session requires approval for the tool.
+  const asMock = (example: string) => (mock ? { headers: { prefer: `example=${example}` } } : {});
+  const email = {
+    recipient_email: "ada@example.com",
+    subject: "Quarterly report",
+    body: "The report is attached.",
+  };
+  let sent = await session.execute("GMAIL_SEND_EMAIL", email, {
+    account: "work-gmail",
+    ...asMock("inputRequired"),
+  });
+  show("session.execute", sent);
+  if (sent.resultType === "inputRequired") {
+    for (const [id, request] of Object.entries(sent.inputRequests)) {
+      console.log(`The tool asks (${id}): ${request.message}\n`);
+    }
+    // Here an agent would show the question to its user; the demo approves every request.
+    const approve = Object.fromEntries(
+      Object.keys(sent.inputRequests).map((id) => [
+        id,
+        { action: "accept" as const, content: { decision: "approve" } },
+      ]),
+    );
+    sent = await sent.respond(approve, asMock("completed"));
+    show("session.execute, answered", sent);
+  }
+  if (sent.resultType !== "completed")
+    throw new Error(`The email was not sent: ${sent.resultType}`);
   show(
     "session.executeMeta",
     await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {

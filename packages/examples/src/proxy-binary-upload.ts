@@ -11,6 +11,8 @@ const upload = await session.proxyExecute({
   method: "POST",
   binaryBody: report,
 });
+// "completed" means Drive answered, whatever its status; "inputRequired" means it was not sent.
+if (upload.resultType !== "completed") throw new Error(`Not sent: ${upload.resultType}`);
 console.log(`Drive answered ${upload.status}:`, JSON.stringify(upload.data));
 
 // A file Composio can download itself is passed by URL instead.
@@ -20,4 +22,4 @@ const fromUrl = await session.proxyExecute({
   method: "POST",
   binaryBody: { url: "https://files.example.com/report.pdf", contentType: "application/pdf" },
 });
-console.log(`Drive answered ${fromUrl.status}`);
+if (fromUrl.resultType === "completed") console.log(`Drive answered ${fromUrl.status}`);

@@ -30,6 +30,14 @@ describe("pnpm demo", () => {
       expect(result.stdout).toContain(`── ${call}`);
     }
     expect(result.stdout).toContain("logId: 'log_Xq3Vb7Tn1KpR'");
+    // The pause, the question, and the completed result after the answer, in that order.
+    const pause = result.stdout.indexOf("resultType: 'inputRequired'");
+    const question = result.stdout.indexOf("The tool asks (approval_3f9a1c2b7d4e5f60)");
+    const answered = result.stdout.indexOf("── session.execute, answered");
+    expect(pause).toBeGreaterThan(-1);
+    expect(question).toBeGreaterThan(pause);
+    expect(answered).toBeGreaterThan(question);
+    expect(result.stdout.slice(answered)).toContain("resultType: 'completed'");
     expect(result.stdout).toContain("All four operations succeeded.");
   }, 60_000);
 

@@ -13,7 +13,11 @@ import type {
   SessionProxyExecuteResponse,
 } from "@composio-client/api-types";
 import { type ComposioClient, createComposioClient } from "@composio-client/core";
-import { createToolRouterClient } from "@composio-client/tool-router";
+import {
+  createToolRouterClient,
+  type SessionExecuteResult,
+  unlistedMetaSlug,
+} from "@composio-client/tool-router";
 import { createToolsClient } from "@composio-client/tools";
 import { describe, expectTypeOf, it } from "vitest";
 
@@ -53,7 +57,7 @@ describe("@composio-client/tools", () => {
     expectTypeOf(result.error).toEqualTypeOf<string | null>();
     expectTypeOf(result.successful).toEqualTypeOf<boolean>();
     expectTypeOf(result.logId).toEqualTypeOf<string | undefined>();
-    expectTypeOf(result.sessionInfo).toEqualTypeOf<Record<string, unknown> | null>();
+    expectTypeOf(result.sessionInfo).toEqualTypeOf<unknown>();
     expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
   });
 });
@@ -65,12 +69,29 @@ describe("@composio-client/tool-router", () => {
     const result = await session.execute(
       "GITHUB_CREATE_AN_ISSUE",
       { title: "Bug" },
-      { account: "work" },
+      { account: "work", enableAutoWorkbenchOffload: true },
     );
-    expectTypeOf(result.data).toEqualTypeOf<Record<string, unknown>>();
-    expectTypeOf(result.error).toEqualTypeOf<string | null>();
-    expectTypeOf(result.logId).toEqualTypeOf<string>();
     expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
+    if (result.resultType === "completed" || result.resultType === "failed") {
+      expectTypeOf(result.data).toEqualTypeOf<Record<string, unknown>>();
+      expectTypeOf(result.error).toEqualTypeOf<string | null>();
+      expectTypeOf(result.logId).toEqualTypeOf<string>();
+      expectTypeOf(result.instantCharge?.amount).toEqualTypeOf<string | undefined>();
+    } else if (result.resultType === "inputRequired") {
+      for (const [id, request] of Object.entries(result.inputRequests)) {
+        expectTypeOf(request.message).toEqualTypeOf<string>();
+        expectTypeOf(request.requestedSchema).toEqualTypeOf<Record<string, unknown>>();
+        await result.respond({ [id]: { action: "accept", content: { decision: "approve" } } });
+      }
+      await session.execute(
+        "GITHUB_CREATE_AN_ISSUE",
+        { title: "Bug" },
+        { inputResponses: { a: { action: "decline" } }, requestState: result.requestState },
+      );
+    } else {
+      expectTypeOf(result.resultType).toEqualTypeOf<"unknown">();
+      expectTypeOf(result.body).toEqualTypeOf<Record<string, unknown>>();
+    }
   });
 
   it("executes each meta tool by its slug", async () => {
@@ -80,10 +101,17 @@ describe("@composio-client/tool-router", () => {
     await session.executeMeta("COMPOSIO_WAIT_FOR_CONNECTIONS");
     await session.executeMeta("COMPOSIO_REMOTE_WORKBENCH");
     await session.executeMeta("COMPOSIO_REMOTE_BASH_TOOL");
+    await session.executeMeta("COMPOSIO_SUBMIT_FEEDBACK");
+    await session.executeMeta("COMPOSIO_PROXY_EXECUTE");
     const result = await session.executeMeta("COMPOSIO_GET_TOOL_SCHEMAS", {}, { timeout: 5 });
-    expectTypeOf(result.logId).toEqualTypeOf<string>();
+    expectTypeOf(result).toEqualTypeOf<SessionExecuteResult>();
     // @ts-expect-error: not a meta tool
     await session.executeMeta("COMPOSIO_NOT_A_TOOL");
+    await session.executeMeta(
+      unlistedMetaSlug("COMPOSIO_NOT_A_TOOL_YET"),
+      {},
+      { requestState: "s" },
+    );
   });
 
   it("proxies with every parameter and reads every result field", async () => {
@@ -98,6 +126,7 @@ describe("@composio-client/tool-router", () => {
       parameters: [{ name: "alt", value: "json", type: "query" }],
       customConnectionData: connection,
     });
+    if (result.resultType !== "completed") return;
     for (const method of ["GET", "HEAD"] as const) {
       await session.proxyExecute({ toolkit: "gmail", endpoint: "/e", method });
     }
@@ -175,7 +204,7 @@ describe("@composio-client/core, the wire types of each operation", () => {
     expectTypeOf(data.error).toEqualTypeOf<string | null>();
     expectTypeOf(data.successful).toEqualTypeOf<boolean>();
     expectTypeOf(data.log_id).toEqualTypeOf<string | undefined>();
-    expectTypeOf(data.session_info).toEqualTypeOf<JsonObject | null | undefined>();
+    expectTypeOf(data.session_info).toEqualTypeOf<unknown>();
     expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
   });
 
@@ -191,8 +220,10 @@ describe("@composio-client/core, the wire types of each operation", () => {
     const meta: SessionExecuteMetaRequest = { slug, arguments: {} };
     await client.post(`${base}/execute_meta`, { path, body: { slug } });
     const metaResult = await client.post(`${base}/execute_meta`, { path, body: meta });
+    expectTypeOf(data).toEqualTypeOf<SessionExecuteResponse>();
+    expectTypeOf(metaResult.data).toEqualTypeOf<SessionExecuteResponse>();
     for (const response of [data, metaResult.data]) {
-      expectTypeOf(response).toEqualTypeOf<SessionExecuteResponse>();
+      if ("input_requests" in response) continue;
       expectTypeOf(response.data).toEqualTypeOf<JsonObject>();
       expectTypeOf(response.error).toEqualTypeOf<string | null>();
       expectTypeOf(response.log_id).toEqualTypeOf<string>();
@@ -224,6 +255,7 @@ describe("@composio-client/core, the wire types of each operation", () => {
       body: { ...full, binary_body: fromUrl },
     });
     expectTypeOf(data).toEqualTypeOf<SessionProxyExecuteResponse>();
+    if ("input_requests" in data) return;
     expectTypeOf(data.status).toEqualTypeOf<number>();
     expectTypeOf(data.data).toEqualTypeOf<unknown>();
     expectTypeOf(data.headers).toEqualTypeOf<{ [key: string]: string } | undefined>();

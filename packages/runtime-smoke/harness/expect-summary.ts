@@ -4,6 +4,7 @@ import type { SmokeSummary } from "../src/smoke";
 const CHECKS = [
   "tools.execute",
   "session.execute",
+  "input required, answered",
   "session.executeMeta",
   "session.proxyExecute",
   "validation error",

@@ -36,15 +36,19 @@ export {
   ComposioError,
   ComposioTimeoutError,
   ComposioValidationError,
+  ConflictError,
   createComposioClient,
   InternalServerError,
   NotFoundError,
   PayloadTooLargeError,
+  PaymentRequiredError,
   PermissionDeniedError,
   RateLimitError,
   ResponseTooLargeError,
   ToolExecutionError,
 } from "@composio-client/core";
+export type { UnlistedMetaSlug } from "./meta-slug";
+export { unlistedMetaSlug } from "./meta-slug";
 export type {
   BinaryBodyInput,
   ParameterValue,
@@ -55,10 +59,23 @@ export type {
 } from "./proxy-params";
 export type {
   BinaryData,
+  InputRequest,
+  InputRequired,
+  InputResponse,
+  InputResponses,
+  InstantCharge,
+  ProxyCompleted,
   ProxyExecuteResult,
+  SessionExecuteResult,
+  SessionInputRequired,
+  SessionToolCompleted,
+  SessionToolFailed,
+  UnknownResult,
+} from "./results";
+export type {
+  SessionExecuteMetaOptions,
   SessionExecuteOptions,
   SessionExecuteRest,
-  SessionExecuteResult,
   ToolRouterSession,
 } from "./session";
 export type { ToolRouterClient, ToolRouterClientSharedOptions } from "./tool-router-client";

@@ -1,9 +1,4 @@
-import type {
-  MetaToolSlug,
-  ProxyBinaryData,
-  SessionExecuteResponse,
-  ToolArguments,
-} from "@composio-client/api-types";
+import type { MetaToolSlug, ToolArguments } from "@composio-client/api-types";
 import type {
   ComposioRequester,
   RequestOptions,
@@ -13,57 +8,40 @@ import type {
 } from "@composio-client/core";
 import {
   assertNonEmptyString,
-  assertOneOf,
+  assertOptionalBoolean,
   assertOptionalPlainObject,
   assertOptionalString,
 } from "@composio-client/core/internal";
-import { META_TOOL_SLUGS } from "./meta-tools";
+import type { UnlistedMetaSlug } from "./meta-slug";
 import { type ProxyExecuteParams, toProxyExecuteRequest } from "./proxy-params";
+import {
+  type InputResponses,
+  type ProxyExecuteResult,
+  type SessionExecuteResult,
+  toExecuteResult,
+  toProxyResult,
+} from "./results";
 
-/** What `session.execute` and `session.executeMeta` resolve to. */
-export interface SessionExecuteResult<Data = Record<string, unknown>> {
+/** Options of `session.executeMeta`: the request options, and the answers to a pause. */
+export interface SessionExecuteMetaOptions extends RequestOptions {
   /**
-   * The tool's output, exactly as the tool returned it (`{}` when the server sent null). Typed
-   * from `ToolRegistry` for declared tools; nothing checks it at run time.
+   * The user's answers to an `inputRequired` result, keyed by its request ids. Sent exactly as
+   * given, with the same slug and arguments as the call that paused.
    */
-  data: Data;
-  /** Why the tool failed, or null when it succeeded. */
-  error: string | null;
-  /** The execution log's id. */
-  logId: string;
-  /** The `x-request-id` of the response. */
-  requestId: string | undefined;
-}
-
-/** Where to download a binary response body of `proxyExecute`. */
-export interface BinaryData {
-  /** A temporary URL to download the body from. */
-  url: string;
-  contentType: string;
-  /** Size in bytes. */
-  size: number;
-  /** When `url` stops working. */
-  expiresAt?: string;
-}
-
-/** What `session.proxyExecute` resolves to: the upstream API's answer. */
-export interface ProxyExecuteResult {
-  /** The upstream API's HTTP status. A 4xx or 5xx here is the upstream's answer, not an error. */
-  status: number;
-  /** The upstream body, parsed when it was JSON. */
-  data: unknown;
-  /** Present when the upstream body was binary. */
-  binaryData?: BinaryData;
-  /** The upstream response headers. */
-  headers: Record<string, string>;
-  /** The `x-request-id` of Composio's response. */
-  requestId: string | undefined;
+  inputResponses?: InputResponses | undefined;
+  /** The `requestState` of the `inputRequired` result being answered, unchanged. */
+  requestState?: string | undefined;
 }
 
 /** Options of `session.execute`. */
-export interface SessionExecuteOptions extends RequestOptions {
+export interface SessionExecuteOptions extends SessionExecuteMetaOptions {
   /** Which connected account to use: an account id or an alias. */
   account?: string | undefined;
+  /**
+   * Let a large output come back as a preview offloaded to the session's workbench, when the
+   * session has one. @defaultValue false (the output comes back inline)
+   */
+  enableAutoWorkbenchOffload?: boolean | undefined;
 }
 
 /** A tool-router session. Get one with `router.session(sessionId)`. */
@@ -71,10 +49,16 @@ export interface ToolRouterSession {
   /** The session id. */
   readonly id: string;
   /**
-   * Runs a tool in this session. The toolkit is inferred from the slug.
+   * Runs a tool in this session. The toolkit is inferred from the slug. Narrow the result on
+   * `resultType`: `"completed"`, `"failed"`, `"inputRequired"` (nothing ran yet: answer with
+   * `result.respond(answers)`), or `"unknown"` (an answer this client cannot read).
    * @example
    * ```ts
-   * const { data } = await session.execute("GITHUB_CREATE_AN_ISSUE", { owner, repo, title });
+   * let result = await session.execute("GMAIL_SEND_EMAIL", { recipient_email, subject, body });
+   * if (result.resultType === "inputRequired") {
+   *   result = await result.respond({ [id]: { action: "accept", content: { decision: "approve" } } });
+   * }
+   * if (result.resultType === "completed") console.log(result.data);
    * ```
    */
   execute<Slug extends ToolSlug>(
@@ -82,30 +66,35 @@ export interface ToolRouterSession {
     ...rest: SessionExecuteRest<Slug>
   ): Promise<SessionExecuteResult<ToolDataOf<Slug>>>;
   /**
-   * Runs a meta tool (`COMPOSIO_*`) in this session.
+   * Runs a meta tool (`COMPOSIO_*`) in this session. Its result has the same shapes as
+   * {@link ToolRouterSession.execute}'s. A slug this package does not list yet compiles only
+   * through `unlistedMetaSlug("COMPOSIO_...")`, and is sent as given.
    * @example
    * ```ts
-   * const { data } = await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {
+   * const result = await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {
    *   queries: [{ use_case: "send an email" }],
    * });
+   * if (result.resultType === "completed") console.log(result.data);
    * ```
    */
   executeMeta(
-    slug: MetaToolSlug,
+    slug: MetaToolSlug | UnlistedMetaSlug,
     args?: ToolArguments,
-    options?: RequestOptions,
+    options?: SessionExecuteMetaOptions,
   ): Promise<SessionExecuteResult>;
   /**
    * Sends a raw HTTP request to a toolkit's API through Composio, which injects the
-   * connected account's credentials.
+   * connected account's credentials. Resolves to the upstream's answer (`"completed"`, whatever
+   * its status), or to `"inputRequired"` when the request was held for the user's input.
    * @example
    * ```ts
-   * const { status, data } = await session.proxyExecute({
+   * const result = await session.proxyExecute({
    *   toolkit: "gmail",
    *   endpoint: "/gmail/v1/users/me/messages",
    *   method: "GET",
    *   query: { maxResults: 10 },
    * });
+   * if (result.resultType === "completed") console.log(result.status, result.data);
    * ```
    */
   proxyExecute(params: ProxyExecuteParams, options?: RequestOptions): Promise<ProxyExecuteResult>;
@@ -125,61 +114,86 @@ const PROXY_EXECUTE = "/api/v3/tool_router/session/{session_id}/proxy_execute";
 /** Binds the session operations to `sessionId`, which the caller has checked. */
 export function createSession(client: ComposioRequester, sessionId: string): ToolRouterSession {
   const path = { session_id: sessionId };
+
   async function execute(
     toolSlug: string,
     args?: unknown,
-    options?: SessionExecuteOptions,
+    options: SessionExecuteOptions = {},
   ): Promise<SessionExecuteResult> {
     assertNonEmptyString(toolSlug, "toolSlug");
     assertOptionalPlainObject(args, "args");
-    assertOptionalString(options?.account, "options.account");
-    const body =
-      args === undefined ? { tool_slug: toolSlug } : { tool_slug: toolSlug, arguments: args };
-    const account = options?.account;
-    const { data, requestId } = await client.post(
-      EXECUTE,
-      { path, body: account === undefined ? body : { ...body, account } },
-      options,
+    const { account, enableAutoWorkbenchOffload, inputResponses, requestState, ...request } =
+      options;
+    assertOptionalString(account, "options.account");
+    assertOptionalBoolean(enableAutoWorkbenchOffload, "options.enableAutoWorkbenchOffload");
+    const body = {
+      tool_slug: toolSlug,
+      ...(args !== undefined && { arguments: args as ToolArguments }),
+      ...(account !== undefined && { account }),
+      ...(enableAutoWorkbenchOffload !== undefined && {
+        enable_auto_workbench_offload: enableAutoWorkbenchOffload,
+      }),
+      ...answers(inputResponses, requestState),
+    };
+    const { data, requestId } = await client.post(EXECUTE, { path, body }, request);
+    return toExecuteResult(data, requestId, (responses, state, overrides) =>
+      execute(toolSlug, args, {
+        ...options,
+        ...overrides,
+        inputResponses: responses,
+        requestState: state,
+      }),
     );
-    return toExecuteResult(data, requestId);
   }
+
+  async function executeMeta(
+    slug: string,
+    args?: ToolArguments,
+    options: SessionExecuteMetaOptions = {},
+  ): Promise<SessionExecuteResult> {
+    // Any non-empty slug is sent: the server knows its meta tools better than this package.
+    assertNonEmptyString(slug, "slug");
+    assertOptionalPlainObject(args, "args");
+    const { inputResponses, requestState, ...request } = options;
+    const body = {
+      slug: slug as MetaToolSlug,
+      ...(args !== undefined && { arguments: args }),
+      ...answers(inputResponses, requestState),
+    };
+    const { data, requestId } = await client.post(EXECUTE_META, { path, body }, request);
+    return toExecuteResult(data, requestId, (responses, state, overrides) =>
+      executeMeta(slug, args, {
+        ...options,
+        ...overrides,
+        inputResponses: responses,
+        requestState: state,
+      }),
+    );
+  }
+
   return {
     id: sessionId,
     // The typed signature narrows `data` per slug; at run time it is what the tool returned.
     execute: execute as ToolRouterSession["execute"],
-
-    async executeMeta(slug, args, options) {
-      assertOneOf(slug, META_TOOL_SLUGS, "slug");
-      assertOptionalPlainObject(args, "args");
-      const body = args === undefined ? { slug } : { slug, arguments: args };
-      const { data, requestId } = await client.post(EXECUTE_META, { path, body }, options);
-      return toExecuteResult(data, requestId);
-    },
-
+    executeMeta,
     async proxyExecute(params, options) {
       const body = await toProxyExecuteRequest(params);
       const { data, requestId } = await client.post(PROXY_EXECUTE, { path, body }, options);
-      const result: ProxyExecuteResult = {
-        status: data.status,
-        data: data.data ?? null,
-        headers: data.headers ?? {},
-        requestId,
-      };
-      if (data.binary_data) result.binaryData = toBinaryData(data.binary_data);
-      return result;
+      return toProxyResult(data, requestId);
     },
   };
 }
 
-function toExecuteResult(
-  data: SessionExecuteResponse,
-  requestId: string | undefined,
-): SessionExecuteResult {
-  return { data: data.data ?? {}, error: data.error ?? null, logId: data.log_id, requestId };
-}
-
-function toBinaryData(wire: ProxyBinaryData): BinaryData {
-  const binary: BinaryData = { url: wire.url, contentType: wire.content_type, size: wire.size };
-  if (wire.expires_at !== undefined) binary.expiresAt = wire.expires_at;
-  return binary;
+/** The answer fields of a request body, checked; absent when no answer is given. */
+function answers(
+  inputResponses: InputResponses | undefined,
+  requestState: string | undefined,
+): { input_responses?: InputResponses; request_state?: string } {
+  // Any object: the server takes any answer values, so their shape is checked at compile time only.
+  assertOptionalPlainObject(inputResponses, "options.inputResponses");
+  assertOptionalString(requestState, "options.requestState");
+  return {
+    ...(inputResponses !== undefined && { input_responses: inputResponses }),
+    ...(requestState !== undefined && { request_state: requestState }),
+  };
 }

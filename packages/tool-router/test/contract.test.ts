@@ -5,6 +5,7 @@ import {
   createToolRouterClient,
   type MetaToolSlug,
   type ToolRouterSession,
+  unlistedMetaSlug,
 } from "../src/index";
 
 // Prism serves the spec and validates every request against it: any field the spec does not
@@ -27,7 +28,11 @@ const META_TOOLS: MetaToolSlug[] = [
   "COMPOSIO_REMOTE_WORKBENCH",
   "COMPOSIO_REMOTE_BASH_TOOL",
   "COMPOSIO_GET_TOOL_SCHEMAS",
+  "COMPOSIO_SUBMIT_FEEDBACK",
+  "COMPOSIO_PROXY_EXECUTE",
 ];
+// Prism answers with the example a request names in its Prefer header.
+const preferExample = (name: string) => ({ headers: { prefer: `example=${name}` } });
 
 describe("tool-router sessions against the spec (Prism)", () => {
   it("executes a tool with arguments and an account", async () => {
@@ -36,8 +41,47 @@ describe("tool-router sessions against the spec (Prism)", () => {
       { owner: "composiohq", repo: "composio", title: "Bug" },
       { account: "work-github" },
     );
-    expect(result).toMatchObject({ error: null, logId: "log_Bq8Wd2Rk5MnT" });
-    expect(result.data).toMatchObject({ number: 1482 });
+    expect(result).toMatchObject({
+      resultType: "completed",
+      error: null,
+      logId: "log_Bq8Wd2Rk5MnT",
+      data: { labelIds: ["SENT"] },
+      instantCharge: { amount: "0.0042", currency: "USD", chargedBy: "composio" },
+    });
+  });
+
+  it("reads every example the spec gives as its own variant", async () => {
+    const expected = {
+      completed: "completed",
+      failed: "failed",
+      inputRequired: "inputRequired",
+      legacy: "completed",
+    };
+    for (const [example, resultType] of Object.entries(expected)) {
+      const result = await session.execute("GMAIL_SEND_EMAIL", {}, preferExample(example));
+      expect(result.resultType, example).toBe(resultType);
+    }
+  });
+
+  it("answers a pause with input_responses and request_state the spec accepts", async () => {
+    const first = await session.execute(
+      "GMAIL_SEND_EMAIL",
+      { recipient_email: "ada@example.com" },
+      {
+        account: "work-gmail",
+        enableAutoWorkbenchOffload: false,
+        ...preferExample("inputRequired"),
+      },
+    );
+    if (first.resultType !== "inputRequired")
+      throw new Error(`expected a pause, got ${first.resultType}`);
+    const [id] = Object.keys(first.inputRequests);
+    expect(first.requestState).toBe("rs_eyJ0b29sIjoiR01BSUxfU0VORF9FTUFJTCJ9");
+    const answered = await first.respond(
+      { [id as string]: { action: "accept", content: { decision: "approve" } } },
+      preferExample("completed"),
+    );
+    expect(answered.resultType).toBe("completed");
   });
 
   it("executes a tool with no arguments", async () => {
@@ -46,7 +90,27 @@ describe("tool-router sessions against the spec (Prism)", () => {
 
   it.each(META_TOOLS)("executes the meta tool %s", async (slug) => {
     const result = await session.executeMeta(slug, { queries: [{ use_case: "send an email" }] });
-    expect(result.logId).toBe("log_Mt4Hs9Qa2VcE");
+    expect(result).toMatchObject({ resultType: "completed", logId: "log_Mt4Hs9Qa2VcE" });
+  });
+
+  it("answers a meta tool's pause", async () => {
+    const first = await session.executeMeta(
+      "COMPOSIO_MULTI_EXECUTE_TOOL",
+      { tools: [] },
+      preferExample("inputRequired"),
+    );
+    if (first.resultType !== "inputRequired")
+      throw new Error(`expected a pause, got ${first.resultType}`);
+    const answered = await first.respond({}, preferExample("completed"));
+    expect(answered.resultType).toBe("completed");
+  });
+
+  it("sends an unlisted meta slug, which the spec refuses", async () => {
+    const error = await session
+      .executeMeta(unlistedMetaSlug("COMPOSIO_GET_RECIPE"))
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error.headers.get("sl-violations")).toContain("slug");
   });
 
   it("proxies a GET with query and header parameters", async () => {
@@ -58,9 +122,23 @@ describe("tool-router sessions against the spec (Prism)", () => {
       headers: { "x-goog-user": "me" },
       parameters: [{ name: "fields", value: "messages(id)", type: "query" }],
     });
-    expect(result.status).toBe(200);
-    expect(result.data).toMatchObject({ resultSizeEstimate: 1 });
-    expect(result.headers["content-type"]).toContain("application/json");
+    expect(result).toMatchObject({
+      resultType: "completed",
+      status: 200,
+      data: { resultSizeEstimate: 1 },
+      headers: { "content-type": expect.stringContaining("application/json") },
+    });
+  });
+
+  it("reads a binary download and a pause from the proxy's examples", async () => {
+    const params = { toolkit: "gmail", endpoint: "/e", method: "GET" as const };
+    await expect(session.proxyExecute(params, preferExample("binary"))).resolves.toMatchObject({
+      resultType: "completed",
+      binaryData: { contentType: "application/pdf", size: 48213 },
+    });
+    await expect(
+      session.proxyExecute(params, preferExample("inputRequired")),
+    ).resolves.toMatchObject({ resultType: "inputRequired" });
   });
 
   it("proxies JSON, binary and URL bodies, with custom connection data", async () => {

@@ -1,11 +1,15 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type BinaryData,
   type ComposioClient,
   createToolRouterClient,
+  type InputRequest,
+  type InstantCharge,
   type MetaToolSlug,
   type ProxyExecuteResult,
   type SessionExecuteResult,
   type ToolRouterSession,
+  unlistedMetaSlug,
 } from "../src/index";
 
 declare const session: ToolRouterSession;
@@ -24,7 +28,68 @@ describe("tool-router session types", () => {
       | "COMPOSIO_REMOTE_WORKBENCH"
       | "COMPOSIO_REMOTE_BASH_TOOL"
       | "COMPOSIO_GET_TOOL_SCHEMAS"
+      | "COMPOSIO_SUBMIT_FEEDBACK"
+      | "COMPOSIO_PROXY_EXECUTE"
     >();
+    session.executeMeta("COMPOSIO_SUBMIT_FEEDBACK");
+    session.executeMeta("COMPOSIO_PROXY_EXECUTE", { toolkit: "github" });
+  });
+
+  it("takes a slug this package does not list only through unlistedMetaSlug", () => {
+    session.executeMeta(unlistedMetaSlug("COMPOSIO_GET_RECIPE"));
+    const slug: string = "COMPOSIO_GET_RECIPE";
+    // @ts-expect-error: a plain string is not silently accepted
+    session.executeMeta(slug);
+    // @ts-expect-error: a branded slug is not a listed one
+    const listed: MetaToolSlug = unlistedMetaSlug("COMPOSIO_GET_RECIPE");
+    expectTypeOf(listed).toEqualTypeOf<MetaToolSlug>();
+  });
+
+  it("narrows a session result on resultType, with no casts", async () => {
+    const result = await session.execute("GMAIL_SEND_EMAIL", { to: "a@b.c" });
+    switch (result.resultType) {
+      case "completed":
+        expectTypeOf(result.data).toEqualTypeOf<Record<string, unknown>>();
+        expectTypeOf(result.logId).toEqualTypeOf<string>();
+        expectTypeOf(result.instantCharge).toEqualTypeOf<InstantCharge | undefined>();
+        break;
+      case "failed":
+        expectTypeOf(result.error).toEqualTypeOf<string | null>();
+        break;
+      case "inputRequired": {
+        expectTypeOf(result.inputRequests).toEqualTypeOf<Record<string, InputRequest>>();
+        expectTypeOf(result.requestState).toEqualTypeOf<string | undefined>();
+        expectTypeOf(result.inputRequests.x?.requestedSchema).toEqualTypeOf<
+          Record<string, unknown> | undefined
+        >();
+        const next = await result.respond({ x: { action: "accept", content: { decision: "ok" } } });
+        expectTypeOf(next).toEqualTypeOf<SessionExecuteResult>();
+        // @ts-expect-error: not an action
+        result.respond({ x: { action: "approve" } });
+        // @ts-expect-error: a paused call has no data
+        result.data;
+        break;
+      }
+      case "unknown":
+        expectTypeOf(result.body).toEqualTypeOf<Record<string, unknown>>();
+        break;
+      default:
+        expectTypeOf(result).toBeNever();
+    }
+    // @ts-expect-error: data exists only once narrowed to a result that ran
+    result.data;
+  });
+
+  it("types the answer options of execute and executeMeta", () => {
+    session.execute("X", {}, { inputResponses: { a: { action: "decline" } }, requestState: "s" });
+    session.execute("X", {}, { enableAutoWorkbenchOffload: true });
+    session.executeMeta("COMPOSIO_SEARCH_TOOLS", {}, { inputResponses: {}, requestState: "s" });
+    // @ts-expect-error: execute_meta has no workbench offload
+    session.executeMeta("COMPOSIO_SEARCH_TOOLS", {}, { enableAutoWorkbenchOffload: true });
+    // @ts-expect-error: execute_meta has no account
+    session.executeMeta("COMPOSIO_SEARCH_TOOLS", {}, { account: "a" });
+    // @ts-expect-error: requestState is the opaque string of the pause
+    session.execute("X", {}, { requestState: { a: 1 } });
   });
 
   it("types execute's arguments and options", () => {
@@ -81,9 +146,20 @@ describe("tool-router session types", () => {
       // @ts-expect-error: values are strings, numbers or booleans
       query: { n: { deep: 1 } },
     });
-    expectTypeOf<ProxyExecuteResult["binaryData"]>().toEqualTypeOf<
-      { url: string; contentType: string; size: number; expiresAt?: string } | undefined
+    type Completed = Extract<ProxyExecuteResult, { resultType: "completed" }>;
+    expectTypeOf<Completed["binaryData"]>().toEqualTypeOf<BinaryData | undefined>();
+    expectTypeOf<BinaryData>().toEqualTypeOf<{
+      url: string;
+      contentType: string;
+      size: number;
+      expiresAt?: string;
+    }>();
+    expectTypeOf<Completed["status"]>().toEqualTypeOf<number>();
+    expectTypeOf<ProxyExecuteResult["resultType"]>().toEqualTypeOf<
+      "completed" | "inputRequired" | "unknown"
     >();
+    // @ts-expect-error: the proxy endpoint takes no answers
+    type _NoRespond = Extract<ProxyExecuteResult, { resultType: "inputRequired" }>["respond"];
   });
 
   it("takes core options or a shared client, not both", () => {

@@ -7,6 +7,8 @@ import {
   type MetaToolSlug,
   PermissionDeniedError,
   type ProxyExecuteParams,
+  type ToolRouterSession,
+  unlistedMetaSlug,
 } from "../src/index";
 
 const servers: { close(): Promise<void> }[] = [];
@@ -14,7 +16,21 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
-const executeReply = { data: { id: 7 }, error: null, log_id: "log_1" };
+const executeReply = { result_type: "completed", data: { id: 7 }, error: null, log_id: "log_1" };
+
+// Every meta slug of the spec, as a record so that the compiler checks it against the enum.
+const META_TOOLS: Record<MetaToolSlug, true> = {
+  COMPOSIO_SEARCH_TOOLS: true,
+  COMPOSIO_MULTI_EXECUTE_TOOL: true,
+  COMPOSIO_MANAGE_CONNECTIONS: true,
+  COMPOSIO_WAIT_FOR_CONNECTIONS: true,
+  COMPOSIO_REMOTE_WORKBENCH: true,
+  COMPOSIO_REMOTE_BASH_TOOL: true,
+  COMPOSIO_GET_TOOL_SCHEMAS: true,
+  COMPOSIO_SUBMIT_FEEDBACK: true,
+  COMPOSIO_PROXY_EXECUTE: true,
+};
+const META_TOOL_SLUGS = Object.keys(META_TOOLS) as MetaToolSlug[];
 
 async function sessionAgainst(reply: unknown = executeReply, status = 200) {
   const server = await startHttpServer((_req, res) =>
@@ -60,7 +76,13 @@ describe("session.execute", () => {
       arguments: { title: "Bug", per_page: 1 },
       account: "work-github",
     });
-    expect(result).toEqual({ data: { id: 7 }, error: null, logId: "log_1", requestId: "req_42" });
+    expect(result).toEqual({
+      resultType: "completed",
+      data: { id: 7 },
+      error: null,
+      logId: "log_1",
+      requestId: "req_42",
+    });
   });
 
   it("leaves out what was not given", async () => {
@@ -69,13 +91,47 @@ describe("session.execute", () => {
     expect(body()).toEqual({ tool_slug: "X" });
   });
 
+  it("sends enableAutoWorkbenchOffload as enable_auto_workbench_offload", async () => {
+    const { session, body } = await sessionAgainst();
+    await session.execute("X", {}, { enableAutoWorkbenchOffload: false });
+    expect(body()).toEqual({ tool_slug: "X", arguments: {}, enable_auto_workbench_offload: false });
+  });
+
+  it.each([
+    ["enableAutoWorkbenchOffload", { enableAutoWorkbenchOffload: "false" }],
+    ["inputResponses", { inputResponses: "yes" }],
+    ["requestState", { requestState: 7 }],
+    ["account", { account: 1 }],
+  ])("refuses a wrong type of %s before sending", async (name, options) => {
+    const { session, sent } = await sessionAgainst();
+    const error = await session.execute("X", {}, options as never).catch((e) => e);
+    expect(error).toBeInstanceOf(ComposioValidationError);
+    expect(error.message).toContain(`options.${name}`);
+    expect(sent()).toHaveLength(0);
+  });
+
+  it("keeps wrapper options out of the request options", async () => {
+    const { session, sent } = await sessionAgainst();
+    await session.execute(
+      "X",
+      {},
+      { account: "a", requestState: "s", headers: { "x-trace": "1" } },
+    );
+    expect(sent()[0]?.headers["x-trace"]).toBe("1");
+    expect(Object.keys(sent()[0]?.headers ?? {})).not.toContain("account");
+  });
+
   it("returns null data as {} and keeps the tool's error", async () => {
     const { session } = await sessionAgainst({
       data: null,
       error: "Rate limited upstream",
       log_id: "l",
     });
-    expect(await session.execute("X")).toMatchObject({ data: {}, error: "Rate limited upstream" });
+    expect(await session.execute("X")).toMatchObject({
+      resultType: "failed",
+      data: {},
+      error: "Rate limited upstream",
+    });
   });
 
   it("throws API errors as typed errors", async () => {
@@ -84,6 +140,191 @@ describe("session.execute", () => {
       403,
     );
     await expect(session.execute("X")).rejects.toBeInstanceOf(PermissionDeniedError);
+  });
+});
+
+const pause = {
+  result_type: "input_required",
+  input_requests: {
+    approval_1: {
+      type: "elicitation",
+      mode: "form",
+      message: "Send the email?",
+      requested_schema: {
+        type: "object",
+        properties: { decision: { type: "string", enum: ["approve", "reject"] } },
+        required: ["decision"],
+        "x-extra": [1, { deep: null }],
+      },
+    },
+  },
+  request_state: "rs_opaque/+=",
+};
+const charge = { amount: "0.000000000001", currency: "USD", charged_by: "composio" };
+
+// Every shape a session tool call may come back in, from the newer and the older server.
+const variants: [string, unknown, Record<string, unknown>][] = [
+  [
+    "completed",
+    {
+      result_type: "completed",
+      data: { id: 1 },
+      error: null,
+      log_id: "l1",
+      instant_charge: charge,
+    },
+    {
+      resultType: "completed",
+      data: { id: 1 },
+      error: null,
+      logId: "l1",
+      instantCharge: { amount: "0.000000000001", currency: "USD", chargedBy: "composio" },
+    },
+  ],
+  [
+    "failed",
+    { result_type: "failed", data: {}, error: "Recipient rejected", log_id: "l2" },
+    { resultType: "failed", data: {}, error: "Recipient rejected", logId: "l2" },
+  ],
+  [
+    "failed with null data",
+    { result_type: "failed", data: null, error: null, log_id: "l3" },
+    { resultType: "failed", data: {}, error: null, logId: "l3" },
+  ],
+  [
+    "input_required",
+    pause,
+    {
+      resultType: "inputRequired",
+      inputRequests: {
+        approval_1: {
+          type: "elicitation",
+          mode: "form",
+          message: "Send the email?",
+          requestedSchema: pause.input_requests.approval_1.requested_schema,
+        },
+      },
+      requestState: "rs_opaque/+=",
+    },
+  ],
+  [
+    "the older shape, succeeded",
+    { data: { id: 2 }, error: null, log_id: "l4" },
+    { resultType: "completed", data: { id: 2 }, error: null, logId: "l4" },
+  ],
+  [
+    "the older shape, failed",
+    { data: {}, error: "Boom", log_id: "l5" },
+    { resultType: "failed", data: {}, error: "Boom", logId: "l5" },
+  ],
+  [
+    "a result_type this client does not know",
+    { result_type: "queued", data: { id: 3 }, error: null, log_id: "l6" },
+    {
+      resultType: "unknown",
+      serverResultType: "queued",
+      body: { result_type: "queued", data: { id: 3 }, error: null, log_id: "l6" },
+    },
+  ],
+  [
+    "a body with neither result_type nor error",
+    { data: { id: 4 } },
+    { resultType: "unknown", serverResultType: undefined, body: { data: { id: 4 } } },
+  ],
+];
+
+describe.each([
+  ["session.execute", (s: ToolRouterSession) => s.execute("GMAIL_SEND_EMAIL", { to: "a@b.c" })],
+  ["session.executeMeta", (s: ToolRouterSession) => s.executeMeta("COMPOSIO_MULTI_EXECUTE_TOOL")],
+])("%s reads every result variant", (_name, call) => {
+  it.each(variants)("%s", async (_what, reply, expected) => {
+    const { session } = await sessionAgainst(reply);
+    const result = await call(session);
+    expect({ ...result, respond: undefined }).toEqual({
+      ...expected,
+      requestId: "req_42",
+      respond: undefined,
+    });
+    // Only a completed result reads as success.
+    expect(result.resultType === "completed").toBe(expected.resultType === "completed");
+  });
+});
+
+describe("answering a pause", () => {
+  async function pausedThenCompleted() {
+    const replies = [
+      pause,
+      { result_type: "completed", data: { sent: true }, error: null, log_id: "l" },
+    ];
+    const server = await startHttpServer((_req, res) =>
+      sendJson(res, 200, replies.shift() ?? pause, { "x-request-id": "req_42" }),
+    );
+    servers.push(server);
+    const router = createToolRouterClient({ apiKey: "k", baseUrl: server.url, maxRetries: 0 });
+    return { session: router.session("trs_1"), server };
+  }
+  const answers = {
+    approval_1: { action: "accept" as const, content: { decision: "approve", n: 1.5 } },
+  };
+
+  it("respond() sends the same call with input_responses and request_state exactly as given", async () => {
+    const { session, server } = await pausedThenCompleted();
+    const first = await session.execute("GMAIL_SEND_EMAIL", { to: "a@b.c" }, { account: "work" });
+    if (first.resultType !== "inputRequired")
+      throw new Error(`expected a pause, got ${first.resultType}`);
+    const second = await first.respond(answers);
+    expect(second).toMatchObject({ resultType: "completed", data: { sent: true } });
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]?.body).toBe(
+      JSON.stringify({
+        tool_slug: "GMAIL_SEND_EMAIL",
+        arguments: { to: "a@b.c" },
+        account: "work",
+        input_responses: answers,
+        request_state: "rs_opaque/+=",
+      }),
+    );
+  });
+
+  it("respond() answers a meta tool's pause on execute_meta", async () => {
+    const { session, server } = await pausedThenCompleted();
+    const first = await session.executeMeta("COMPOSIO_MULTI_EXECUTE_TOOL", { tools: [] });
+    if (first.resultType !== "inputRequired")
+      throw new Error(`expected a pause, got ${first.resultType}`);
+    await first.respond(answers, { headers: { "x-trace": "2" } });
+    expect(server.requests[1]?.url).toBe("/api/v3/tool_router/session/trs_1/execute_meta");
+    expect(server.requests[1]?.headers["x-trace"]).toBe("2");
+    expect(JSON.parse(server.requests[1]?.body ?? "")).toEqual({
+      slug: "COMPOSIO_MULTI_EXECUTE_TOOL",
+      arguments: { tools: [] },
+      input_responses: answers,
+      request_state: "rs_opaque/+=",
+    });
+  });
+
+  it("takes inputResponses and requestState in the options, byte for byte", async () => {
+    const { session, body } = await sessionAgainst();
+    const inputResponses = {
+      "id/with spaces": { action: "decline" as const },
+      ü: { action: "cancel" as const },
+    };
+    await session.execute("X", { a: 1 }, { inputResponses, requestState: "  keep\u0000 me  " });
+    expect(body()).toEqual({
+      tool_slug: "X",
+      arguments: { a: 1 },
+      input_responses: inputResponses,
+      request_state: "  keep\u0000 me  ",
+    });
+  });
+
+  it("leaves request_state out when the pause had none", async () => {
+    const { request_state: _, ...stateless } = pause;
+    const { session, body } = await sessionAgainst(stateless);
+    const first = await session.execute("X");
+    if (first.resultType !== "inputRequired") throw new Error("expected a pause");
+    expect("requestState" in first).toBe(false);
+    await first.respond(answers);
+    expect(body(1)).toEqual({ tool_slug: "X", input_responses: answers });
   });
 });
 
@@ -98,11 +339,28 @@ describe("session.executeMeta", () => {
     });
   });
 
-  it("refuses a slug the spec does not list, before sending", async () => {
+  it.each(META_TOOL_SLUGS)("sends the listed slug %s", async (slug) => {
+    const { session, body } = await sessionAgainst();
+    await session.executeMeta(slug);
+    expect(body()).toEqual({ slug });
+  });
+
+  it("sends a slug this package does not list, through unlistedMetaSlug", async () => {
+    const { session, body } = await sessionAgainst();
+    await session.executeMeta(unlistedMetaSlug("COMPOSIO_GET_RECIPE"), { recipe_id: "r" });
+    expect(body()).toEqual({ slug: "COMPOSIO_GET_RECIPE", arguments: { recipe_id: "r" } });
+  });
+
+  it("sends an unlisted slug from plain JavaScript too: the server decides", async () => {
+    const { session, body } = await sessionAgainst();
+    await session.executeMeta("COMPOSIO_UPSERT_RECIPE" as MetaToolSlug);
+    expect(body()).toEqual({ slug: "COMPOSIO_UPSERT_RECIPE" });
+  });
+
+  it.each([[""], [7], [undefined]])("refuses the slug %j before sending", async (slug) => {
     const { session, sent } = await sessionAgainst();
-    const error = await session.executeMeta("COMPOSIO_SEARCH_TOOL" as MetaToolSlug).catch((e) => e);
+    const error = await session.executeMeta(slug as MetaToolSlug).catch((e) => e);
     expect(error).toBeInstanceOf(ComposioValidationError);
-    expect(error.message).toContain("COMPOSIO_SEARCH_TOOLS");
     expect(sent()).toHaveLength(0);
   });
 });
@@ -171,6 +429,7 @@ describe("session.proxyExecute", () => {
       },
     });
     expect(result).toEqual({
+      resultType: "completed",
       status: 201,
       data: { id: "file_1" },
       binaryData: {
@@ -232,8 +491,51 @@ describe("session.proxyExecute", () => {
   it("keeps a missing binary_data absent and headers present", async () => {
     const { session } = await sessionAgainst({ status: 204, data: null });
     const result = await session.proxyExecute({ toolkit: "t", endpoint: "/u", method: "DELETE" });
-    expect(result).toEqual({ status: 204, data: null, headers: {}, requestId: "req_42" });
+    expect(result).toEqual({
+      resultType: "completed",
+      status: 204,
+      data: null,
+      headers: {},
+      requestId: "req_42",
+    });
     expect("binaryData" in result).toBe(false);
+  });
+
+  it("reads the newer completed shape, and a pause, which is never an upstream answer", async () => {
+    const { session } = await sessionAgainst({ ...proxyReply, result_type: "completed" });
+    expect(
+      await session.proxyExecute({ toolkit: "t", endpoint: "/u", method: "GET" }),
+    ).toMatchObject({ resultType: "completed", status: 201 });
+    const paused = await sessionAgainst(pause);
+    const result = await paused.session.proxyExecute({
+      toolkit: "t",
+      endpoint: "/u",
+      method: "GET",
+    });
+    expect(result).toEqual({
+      resultType: "inputRequired",
+      inputRequests: {
+        approval_1: expect.objectContaining({ message: "Send the email?", type: "elicitation" }),
+      },
+      requestState: "rs_opaque/+=",
+      requestId: "req_42",
+    });
+    expect("respond" in result).toBe(false);
+  });
+
+  it.each([
+    ["an unknown result_type", { result_type: "deferred", status: 200 }],
+    ["a completed result without a status", { result_type: "completed", data: {} }],
+    ["an older result without a status", { data: { ok: true } }],
+  ])("reads %s as unknown, keeping the body", async (_what, reply) => {
+    const { session } = await sessionAgainst(reply);
+    const result = await session.proxyExecute({ toolkit: "t", endpoint: "/u", method: "GET" });
+    expect(result).toEqual({
+      resultType: "unknown",
+      serverResultType: (reply as { result_type?: string }).result_type,
+      body: reply,
+      requestId: "req_42",
+    });
   });
 
   const bad: [string, unknown][] = [

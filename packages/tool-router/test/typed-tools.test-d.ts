@@ -21,6 +21,13 @@ describe("session.execute with a ToolRegistry", () => {
       { account: "work" },
     );
     expectTypeOf(result).toEqualTypeOf<SessionExecuteResult<{ message_id: string }>>();
+    if (result.resultType === "completed") {
+      expectTypeOf(result.data).toEqualTypeOf<{ message_id: string }>();
+    }
+    if (result.resultType === "inputRequired") {
+      const answered = await result.respond({});
+      expectTypeOf(answered).toEqualTypeOf<SessionExecuteResult<{ message_id: string }>>();
+    }
   });
 
   it("rejects wrong or missing arguments of declared tools", () => {
@@ -31,7 +38,9 @@ describe("session.execute with a ToolRegistry", () => {
   });
 
   it("keeps Record<string, unknown> for slugs not declared", async () => {
-    const { data } = await session.execute("SLACK_POST_MESSAGE", { channel: "c" });
-    expectTypeOf(data).toEqualTypeOf<Record<string, unknown>>();
+    const result = await session.execute("SLACK_POST_MESSAGE", { channel: "c" });
+    if (result.resultType === "completed") {
+      expectTypeOf(result.data).toEqualTypeOf<Record<string, unknown>>();
+    }
   });
 });

@@ -28,8 +28,12 @@ export interface CustomAuthParams {
 export interface ExecuteParamsBase {
   /** The user whose connected account runs the tool. Defaults to the client's `userId`. */
   userId?: string | undefined;
-  /** The connected account to authenticate with. */
-  connectedAccountId?: string | undefined;
+  /**
+   * The connected account to authenticate with: its id, or `"instant_account"` to run the tool on
+   * Composio's instant account for its toolkit even when the user has connected the toolkit
+   * (the call then fails rather than fall back to another credential).
+   */
+  connectedAccountId?: "instant_account" | (string & {}) | undefined;
   /** Tool version to run. The server runs `"00000000_00"` when omitted. */
   version?: string | undefined;
   /** Custom authentication parameters. */

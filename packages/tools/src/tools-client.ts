@@ -28,8 +28,11 @@ export interface ToolExecuteResult<Data = Record<string, unknown>> {
   successful: boolean;
   /** The execution log's id, for Composio's dashboard. */
   logId: string | undefined;
-  /** Session details when the tool ran in a session, else null. */
-  sessionInfo: Record<string, unknown> | null;
+  /**
+   * Session details for tools that return session context, else null. Any JSON value: the API
+   * does not promise its shape.
+   */
+  sessionInfo: unknown;
   /** The `x-request-id` of the response. */
   requestId: string | undefined;
 }

@@ -56,7 +56,7 @@ describe("tools.execute against the spec (Prism)", () => {
   it("runs a tool from text with every optional field set", async () => {
     const result = await tools.execute("GITHUB_CREATE_AN_ISSUE", {
       text: "Open an issue titled Bug",
-      connectedAccountId: "ca_7Hk2LmQ9xZ",
+      connectedAccountId: "instant_account",
       version: "20250909_00",
       entityId: "legacy_entity",
       allowTracing: null,

@@ -59,9 +59,17 @@ describe("tools.execute types", () => {
       error: string | null;
       successful: boolean;
       logId: string | undefined;
-      sessionInfo: Record<string, unknown> | null;
+      sessionInfo: unknown;
       requestId: string | undefined;
     }>();
+  });
+
+  it("suggests instant_account for connectedAccountId, and takes any id", () => {
+    tools.execute("X", { connectedAccountId: "instant_account" });
+    tools.execute("X", { connectedAccountId: "ca_7Hk2LmQ9xZ" });
+    expectTypeOf<"instant_account">().toExtend<NonNullable<ExecuteParams["connectedAccountId"]>>();
+    // @ts-expect-error: an id is a string
+    tools.execute("X", { connectedAccountId: 7 });
   });
 
   it("takes core options or a shared client", () => {

@@ -7,6 +7,7 @@ import {
   createToolsClient,
   type ExecuteParams,
   NotFoundError,
+  PaymentRequiredError,
   ToolExecutionError,
 } from "../src/index";
 
@@ -78,6 +79,21 @@ describe("tools.execute", () => {
       sessionInfo: { session_id: "s1" },
       requestId: "req_42",
     });
+  });
+
+  it("sends instant_account as the connected account", async () => {
+    const { tools, body } = await toolsAgainst();
+    await tools.execute("GMAIL_SEND_EMAIL", { connectedAccountId: "instant_account" });
+    expect(body()).toEqual({ connected_account_id: "instant_account" });
+  });
+
+  it.each([
+    ["a string", "trs_1"],
+    ["an array", [{ id: 1 }]],
+    ["null", null],
+  ])("returns session_info as it came when it is %s", async (_what, sessionInfo) => {
+    const { tools } = await toolsAgainst({ ...okBody, session_info: sessionInfo });
+    expect((await tools.execute("X")).sessionInfo).toEqual(sessionInfo);
   });
 
   it("sends natural-language text instead of arguments", async () => {
@@ -152,6 +168,26 @@ describe("tools.execute", () => {
       404,
     );
     await expect(tools.execute("NOPE")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("throws a 402 from an exhausted instant-account wallet as PaymentRequiredError, not run", async () => {
+    const { tools, sent } = await toolsAgainst(
+      {
+        error: {
+          message: "Wallet balance is exhausted",
+          code: 10402,
+          slug: "Billing",
+          status: 402,
+        },
+      },
+      402,
+    );
+    const error = await tools
+      .execute("GMAIL_SEND_EMAIL", { connectedAccountId: "instant_account" })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(PaymentRequiredError);
+    expect(error.mayHaveExecuted).toBe(false);
+    expect(sent()).toHaveLength(1);
   });
 
   it("shares a core client", async () => {

@@ -45,6 +45,17 @@ export interface paths {
          *     inferred from the tool slug. The tool must belong to an allowed toolkit and must not be
          *     disabled in the session configuration. This endpoint validates permissions, resolves
          *     connected accounts, and executes the tool with the session context.
+         *
+         *     The answer is one of three results, told apart by `result_type`: `completed` (the tool
+         *     ran and succeeded), `failed` (the tool ran and failed), or `input_required` (the tool has
+         *     not run: it waits for the user's answers, for example an approval before an email is
+         *     sent). To continue after `input_required`, send the same call again with the user's
+         *     answers in `input_responses` and `request_state` unchanged. Older servers answer a single
+         *     result object without `result_type`: it completed when `error` is null, and failed
+         *     otherwise.
+         *
+         *     Composio's own workbench also calls this endpoint with a workbench access key; that
+         *     scheme is not published, so only the project API key is described here.
          */
         post: operations["executeSessionTool"];
         delete?: never;
@@ -64,7 +75,10 @@ export interface paths {
         put?: never;
         /**
          * Execute a meta tool within a tool router session
-         * @description Executes a Composio meta tool (`COMPOSIO_*`) within a tool router session.
+         * @description Executes a Composio meta tool (`COMPOSIO_*`) within a tool router session. The answer has
+         *     the same three shapes as a tool execution (`completed`, `failed`, `input_required`, or,
+         *     from older servers, a single result object without `result_type`), and a pause is
+         *     answered the same way: the same call again with `input_responses` and `request_state`.
          */
         post: operations["executeSessionMetaTool"];
         delete?: never;
@@ -127,8 +141,15 @@ export interface components {
         };
         /** @description Provide either `arguments` or `text`, not both: they are mutually exclusive. */
         ExecuteToolRequest: {
-            /** @description Unique identifier for the connected account to use for authentication. */
-            connected_account_id?: string;
+            /**
+             * @description The connected account to authenticate with: its id, or `instant_account` to run the
+             *     tool on Composio's instant account for its toolkit even when the user has connected
+             *     the toolkit themselves (the call then fails rather than fall back to another
+             *     credential).
+             * @example ca_7Hk2LmQ9xZ
+             * @example instant_account
+             */
+            connected_account_id?: "instant_account" | string;
             /**
              * @deprecated
              * @description Deprecated: use `user_id` instead. Entity identifier for multi-entity connected accounts.
@@ -160,10 +181,11 @@ export interface components {
             successful: boolean;
             /** @description Unique identifier for the execution log. */
             log_id?: string;
-            /** @description Session details, when the tool ran in a session. */
-            session_info?: {
-                [key: string]: unknown;
-            } | null;
+            /**
+             * @description Session details for tools that return session context, or null. Any JSON value: the
+             *     API does not promise its shape.
+             */
+            session_info?: unknown;
         };
         /** @description Custom authentication parameters for tools that support parameterized authentication. */
         CustomAuthParams: {
@@ -358,11 +380,57 @@ export interface components {
             /**
              * @description Which connected account to use: an account ID (for example "coup_hurricane_dal_analytical")
              *     or an alias. When omitted with a single account, that account is used. When omitted with
-             *     several accounts, the error lists the available accounts.
+             *     several accounts, the error lists the available accounts. Meta tools ignore it or take
+             *     their own account fields.
              */
             account?: string;
+            /**
+             * @description When true, a direct (non-meta) tool call may answer with a preview offloaded to the
+             *     session's workbench when the output exceeds the configured threshold and the workbench
+             *     is enabled. When omitted or false, the output is returned inline.
+             */
+            enable_auto_workbench_offload?: boolean;
+            input_responses?: components["schemas"]["InputResponses"];
+            request_state?: components["schemas"]["RequestState"];
         };
-        SessionExecuteResponse: {
+        /**
+         * @description A session tool's result, told apart by `result_type`. Servers that predate
+         *     `result_type` send the legacy shape, which completed when `error` is null.
+         */
+        SessionExecuteResponse: components["schemas"]["SessionToolCompleted"] | components["schemas"]["SessionToolFailed"] | components["schemas"]["SessionInputRequired"] | components["schemas"]["SessionToolLegacyResult"];
+        /** @description The tool ran and succeeded. */
+        SessionToolCompleted: {
+            /** @constant */
+            result_type: "completed";
+            /** @description The data returned by the tool. */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description Null when the tool succeeded. */
+            error: string | null;
+            /** @description Unique identifier for the execution log. */
+            log_id: string;
+            instant_charge?: components["schemas"]["InstantCharge"];
+        };
+        /** @description The tool ran and failed. */
+        SessionToolFailed: {
+            /** @constant */
+            result_type: "failed";
+            /** @description Whatever the tool returned before it failed. */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description Why the tool failed. */
+            error: string | null;
+            /** @description Unique identifier for the execution log. */
+            log_id: string;
+            instant_charge?: components["schemas"]["InstantCharge"];
+        };
+        /**
+         * @description The single result object of servers that predate `result_type`: the tool completed when
+         *     `error` is null, and failed otherwise.
+         */
+        SessionToolLegacyResult: {
             /** @description The data returned by the tool execution. */
             data: {
                 [key: string]: unknown;
@@ -373,10 +441,87 @@ export interface components {
             log_id: string;
         };
         /**
+         * @description The call has not run: it waits for the user's answers. Send the same call again with
+         *     `input_responses`, keyed by the ids of `input_requests`, and `request_state` unchanged.
+         */
+        SessionInputRequired: {
+            /** @constant */
+            result_type: "input_required";
+            /** @description The questions for the user, keyed by the ids their answers must reuse. */
+            input_requests: {
+                [key: string]: components["schemas"]["InputRequest"];
+            };
+            /** @description Opaque state; when present, send it back unchanged with the answers. */
+            request_state?: string;
+        };
+        /** @description One question for the user. */
+        InputRequest: {
+            /**
+             * @description The kind of input requested.
+             * @enum {string}
+             */
+            type: "elicitation";
+            /**
+             * @description How the answer is collected.
+             * @enum {string}
+             */
+            mode: "form";
+            /** @description What to show the user. */
+            message: string;
+            /**
+             * @description The JSON Schema of the answer's `content`: a flat object of string, number, boolean or
+             *     enum fields.
+             */
+            requested_schema: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Experimental: the user's answers to an earlier `input_required` result, keyed by the ids
+         *     of its `input_requests`. Sent with the same call, to continue it.
+         * @example {
+         *       "approval_3f9a1c2b7d4e5f60": {
+         *         "action": "accept",
+         *         "content": {
+         *           "decision": "approve"
+         *         }
+         *       }
+         *     }
+         */
+        InputResponses: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Experimental: the `request_state` of an earlier `input_required` result, sent back
+         *     unchanged.
+         */
+        RequestState: string;
+        /**
+         * @description What the call cost on Composio's instant accounts. Present only when the session enables
+         *     returning instant charges and a charge applies; failed calls usually omit it.
+         */
+        InstantCharge: {
+            /**
+             * @description The charge in USD, as an exact non-negative decimal string with up to 12 fractional digits.
+             * @example 0.0042
+             */
+            amount: string;
+            /**
+             * @description Always USD.
+             * @enum {string}
+             */
+            currency: "USD";
+            /**
+             * @description Always composio.
+             * @enum {string}
+             */
+            charged_by: "composio";
+        };
+        /**
          * @description A Composio meta tool.
          * @enum {string}
          */
-        MetaToolSlug: "COMPOSIO_SEARCH_TOOLS" | "COMPOSIO_MULTI_EXECUTE_TOOL" | "COMPOSIO_MANAGE_CONNECTIONS" | "COMPOSIO_WAIT_FOR_CONNECTIONS" | "COMPOSIO_REMOTE_WORKBENCH" | "COMPOSIO_REMOTE_BASH_TOOL" | "COMPOSIO_GET_TOOL_SCHEMAS";
+        MetaToolSlug: "COMPOSIO_SEARCH_TOOLS" | "COMPOSIO_MULTI_EXECUTE_TOOL" | "COMPOSIO_MANAGE_CONNECTIONS" | "COMPOSIO_WAIT_FOR_CONNECTIONS" | "COMPOSIO_REMOTE_WORKBENCH" | "COMPOSIO_REMOTE_BASH_TOOL" | "COMPOSIO_GET_TOOL_SCHEMAS" | "COMPOSIO_SUBMIT_FEEDBACK" | "COMPOSIO_PROXY_EXECUTE";
         SessionExecuteMetaRequest: {
             slug: components["schemas"]["MetaToolSlug"];
             /**
@@ -386,6 +531,8 @@ export interface components {
             arguments?: {
                 [key: string]: unknown;
             };
+            input_responses?: components["schemas"]["InputResponses"];
+            request_state?: components["schemas"]["RequestState"];
         };
         SessionExecuteMetaResponse: components["schemas"]["SessionExecuteResponse"];
         /**
@@ -431,6 +578,11 @@ export interface components {
             binary_body?: components["schemas"]["BinaryBodyFromUrl"] | components["schemas"]["BinaryBodyFromBase64"];
             /** @description Additional HTTP headers or query parameters to include in the request. */
             parameters?: components["schemas"]["ProxyParameter"][];
+            /**
+             * @deprecated
+             * @description Deprecated for proxied calls: credentials to use instead of the session's connected
+             *     account.
+             */
             custom_connection_data?: components["schemas"]["CustomConnectionData"];
         };
         /** @description Where to download a binary response body. */
@@ -444,7 +596,27 @@ export interface components {
             /** @description When the URL stops working. */
             expires_at?: string;
         };
-        SessionProxyExecuteResponse: {
+        /**
+         * @description The upstream API's answer, or a pause for the user's input (the request was not sent).
+         *     Servers that predate `result_type` send the legacy shape.
+         */
+        SessionProxyExecuteResponse: components["schemas"]["SessionProxyCompleted"] | components["schemas"]["SessionInputRequired"] | components["schemas"]["SessionProxyLegacyResult"];
+        /** @description The request was sent and the upstream API answered. */
+        SessionProxyCompleted: {
+            /** @constant */
+            result_type: "completed";
+            /** @description The HTTP status of the upstream API's response. */
+            status: number;
+            /** @description The upstream API's response body, parsed when it is JSON. Any JSON value, or null. */
+            data?: unknown;
+            binary_data?: components["schemas"]["ProxyBinaryData"];
+            /** @description The upstream API's response headers. */
+            headers?: {
+                [key: string]: string;
+            };
+        };
+        /** @description The answer of servers that predate `result_type`. */
+        SessionProxyLegacyResult: {
             /** @description The HTTP status of the upstream API's response. */
             status: number;
             /** @description The upstream API's response body, parsed when it is JSON. Any JSON value, or null. */
@@ -502,6 +674,27 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description Payment required */
+        PaymentRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "message": "Wallet balance is exhausted; add credits to resume instant tool calls or connect your own account",
+                 *         "code": 10402,
+                 *         "slug": "Billing_InsufficientBalance",
+                 *         "status": 402,
+                 *         "request_id": "req_0a1b2c3d4e5f",
+                 *         "suggested_fix": "Add credits, or connect the toolkit with your own account."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description Forbidden */
         Forbidden: {
             headers: {
@@ -537,6 +730,26 @@ export interface components {
                  *         "status": 404,
                  *         "request_id": "req_3d4e5f6a7b8c",
                  *         "suggested_fix": "Connect the user to the toolkit first."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Conflict */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "message": "This input request was already answered",
+                 *         "code": 10409,
+                 *         "slug": "ToolRouter_InputAlreadyAnswered",
+                 *         "status": 409,
+                 *         "request_id": "req_3e4f5a6b7c8d"
                  *       }
                  *     }
                  */
@@ -781,6 +994,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
@@ -809,46 +1023,25 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "tool_slug": "GITHUB_CREATE_AN_ISSUE",
-                 *       "arguments": {
-                 *         "owner": "composiohq",
-                 *         "repo": "composio",
-                 *         "title": "Login button is misaligned on mobile"
-                 *       },
-                 *       "account": "work-github"
-                 *     }
-                 */
                 "application/json": components["schemas"]["SessionExecuteRequest"];
             };
         };
         responses: {
-            /** @description Successfully executed the tool. Returns execution result, logs, and status. */
+            /** @description The tool completed or failed, or it waits for the user's input. Check `result_type`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "data": {
-                     *         "id": 2218361102,
-                     *         "number": 1482,
-                     *         "html_url": "https://github.com/composiohq/composio/issues/1482",
-                     *         "state": "open"
-                     *       },
-                     *       "error": null,
-                     *       "log_id": "log_Bq8Wd2Rk5MnT"
-                     *     }
-                     */
                     "application/json": components["schemas"]["SessionExecuteResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -886,34 +1079,21 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successfully executed the meta tool. Returns execution result, logs, and status. */
+            /** @description The meta tool completed or failed, or it waits for the user's input. Check `result_type`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "data": {
-                     *         "results": [
-                     *           {
-                     *             "tool_slug": "GITHUB_CREATE_AN_ISSUE",
-                     *             "toolkit": "github",
-                     *             "description": "Create a new issue in a GitHub repository."
-                     *           }
-                     *         ]
-                     *       },
-                     *       "error": null,
-                     *       "log_id": "log_Mt4Hs9Qa2VcE"
-                     *     }
-                     */
                     "application/json": components["schemas"]["SessionExecuteMetaResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -939,37 +1119,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The proxied call completed. `status` is the upstream API's HTTP status. */
+            /**
+             * @description The proxied call completed (`status` is the upstream API's HTTP status, and a 4xx or
+             *     5xx there is the upstream's answer), or it waits for the user's input
+             *     (`result_type: input_required`) and was not sent. Older servers answer without
+             *     `result_type`.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "status": 200,
-                     *       "data": {
-                     *         "messages": [
-                     *           {
-                     *             "id": "18c2f0a9b7d4e611",
-                     *             "threadId": "18c2f0a9b7d4e611"
-                     *           }
-                     *         ],
-                     *         "resultSizeEstimate": 1
-                     *       },
-                     *       "headers": {
-                     *         "content-type": "application/json; charset=UTF-8",
-                     *         "cache-control": "private, max-age=0"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["SessionProxyExecuteResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];

@@ -8,6 +8,7 @@ export { resolveComposioClient } from "../shared-client";
 export {
   assertNonEmptyString,
   assertOneOf,
+  assertOptionalBoolean,
   assertOptionalCustomConnectionData,
   assertOptionalPlainObject,
   assertOptionalString,

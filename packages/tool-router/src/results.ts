@@ -1,0 +1,253 @@
+import type {
+  ProxyBinaryData,
+  SessionExecuteResponse,
+  SessionProxyExecuteResponse,
+} from "@composio-client/api-types";
+import type { RequestOptions } from "@composio-client/core";
+
+/** What a call cost on Composio's instant accounts, as the server reported it. */
+export interface InstantCharge {
+  /** The amount as an exact decimal string, such as `"0.0042"`. */
+  amount: string;
+  /** `"USD"` today. */
+  currency: string;
+  /** `"composio"` today. */
+  chargedBy: string;
+}
+
+/** Fields of a tool call that ran, whether it succeeded or failed. */
+interface ToolRan<Data> {
+  /** The tool's output, exactly as the tool returned it (`{}` when the server sent none). */
+  data: Data;
+  /** Why the tool failed; null when it succeeded. */
+  error: string | null;
+  /** The execution log's id. */
+  logId: string;
+  /** Present when the session returns instant charges and one applied. */
+  instantCharge?: InstantCharge;
+  /** The `x-request-id` of the response. */
+  requestId: string | undefined;
+}
+
+/** The tool ran and succeeded. */
+export interface SessionToolCompleted<Data = Record<string, unknown>> extends ToolRan<Data> {
+  resultType: "completed";
+}
+
+/** The tool ran and failed; `error` says why. */
+export interface SessionToolFailed extends ToolRan<Record<string, unknown>> {
+  resultType: "failed";
+}
+
+/** One question for the user, as the server asked it. */
+export interface InputRequest {
+  /** The kind of input: `"elicitation"` today. */
+  type: "elicitation" | (string & {});
+  /** How to collect it: `"form"` today. */
+  mode: "form" | (string & {});
+  /** What to show the user. */
+  message: string;
+  /** The JSON Schema of the answer's `content`, exactly as the server sent it. */
+  requestedSchema: Record<string, unknown>;
+}
+
+/** The user's answer to one {@link InputRequest}. */
+export interface InputResponse {
+  /** `"accept"` with `content`, or `"decline"` / `"cancel"`. */
+  action: "accept" | "decline" | "cancel";
+  /** The answer, shaped by the request's `requestedSchema`. */
+  content?: Record<string, unknown> | undefined;
+}
+
+/** Answers keyed by the ids of the result's `inputRequests`; sent exactly as given. */
+export type InputResponses = Record<string, InputResponse>;
+
+/** The call has not run: it waits for the user's answers. */
+export interface InputRequired {
+  resultType: "inputRequired";
+  /** The questions, keyed by the ids the answers must reuse. */
+  inputRequests: Record<string, InputRequest>;
+  /** Opaque state to send back with the answers, when the server sent one. */
+  requestState?: string;
+  /** The `x-request-id` of the response. */
+  requestId: string | undefined;
+}
+
+/**
+ * A tool or meta tool call paused for the user's input. Answer with {@link respond}, or call
+ * again yourself with `inputResponses` and `requestState` in the options.
+ */
+export interface SessionInputRequired<Resumed> extends InputRequired {
+  /**
+   * Sends the same call again with `inputResponses` and this result's `requestState`, and
+   * resolves to its result (which may ask again). `options` override the first call's.
+   */
+  respond(inputResponses: InputResponses, options?: RequestOptions): Promise<Resumed>;
+}
+
+/**
+ * A 200 answer this client cannot read: a `result_type` it does not know (a newer server), or
+ * a body missing what its kind promises. Nothing says the call succeeded; `body` is what came.
+ */
+export interface UnknownResult {
+  resultType: "unknown";
+  /** The server's `result_type`, if it sent one. */
+  serverResultType: unknown;
+  /** The whole response body, untouched. */
+  body: Record<string, unknown>;
+  /** The `x-request-id` of the response. */
+  requestId: string | undefined;
+}
+
+/** What `session.execute` and `session.executeMeta` resolve to: narrow on `resultType`. */
+export type SessionExecuteResult<Data = Record<string, unknown>> =
+  | SessionToolCompleted<Data>
+  | SessionToolFailed
+  | SessionInputRequired<SessionExecuteResult<Data>>
+  | UnknownResult;
+
+/** Where to download a binary response body of `proxyExecute`. */
+export interface BinaryData {
+  /** A temporary URL to download the body from. */
+  url: string;
+  contentType: string;
+  /** Size in bytes. */
+  size: number;
+  /** When `url` stops working. */
+  expiresAt?: string;
+}
+
+/** The upstream API answered a proxied request. */
+export interface ProxyCompleted {
+  resultType: "completed";
+  /** The upstream API's HTTP status. A 4xx or 5xx here is the upstream's answer, not an error. */
+  status: number;
+  /** The upstream body, parsed when it was JSON. */
+  data: unknown;
+  /** Present when the upstream body was binary. */
+  binaryData?: BinaryData;
+  /** The upstream response headers. */
+  headers: Record<string, string>;
+  /** The `x-request-id` of Composio's response. */
+  requestId: string | undefined;
+}
+
+/**
+ * What `session.proxyExecute` resolves to. `inputRequired` means the request was not sent;
+ * the proxy endpoint takes no answers, so resolve the pause through the session's tools.
+ */
+export type ProxyExecuteResult = ProxyCompleted | InputRequired | UnknownResult;
+
+type Wire = Record<string, unknown>;
+type Resume<R> = (
+  inputResponses: InputResponses,
+  state: string | undefined,
+  options?: RequestOptions,
+) => Promise<R>;
+
+/**
+ * Reads a session tool result. A body without `result_type` is an older server's: completed
+ * when `error` is null, failed otherwise. Anything else unknown is never read as success.
+ */
+export function toExecuteResult(
+  wire: SessionExecuteResponse,
+  requestId: string | undefined,
+  resume: Resume<SessionExecuteResult>,
+): SessionExecuteResult {
+  const body = wire as Wire;
+  const kind = body.result_type;
+  if (kind === "input_required") {
+    const paused = toInputRequired(body, requestId);
+    return {
+      ...paused,
+      respond: (answers, options) => resume(answers, paused.requestState, options),
+    };
+  }
+  if (kind === "completed" || kind === "failed") return toToolRan(kind, body, requestId);
+  if (kind === undefined && "error" in body) {
+    return toToolRan(body.error == null ? "completed" : "failed", body, requestId);
+  }
+  return unknownResult(body, requestId);
+}
+
+/** Reads a proxy result; an older server's answer without `result_type` is a completed call. */
+export function toProxyResult(
+  wire: SessionProxyExecuteResponse,
+  requestId: string | undefined,
+): ProxyExecuteResult {
+  const body = wire as Wire;
+  const kind = body.result_type;
+  if (kind === "input_required") return toInputRequired(body, requestId);
+  if ((kind === "completed" || kind === undefined) && typeof body.status === "number") {
+    const result: ProxyCompleted = {
+      resultType: "completed",
+      status: body.status,
+      data: body.data ?? null,
+      headers: isObject(body.headers) ? (body.headers as Record<string, string>) : {},
+      requestId,
+    };
+    if (isObject(body.binary_data))
+      result.binaryData = toBinaryData(body.binary_data as ProxyBinaryData);
+    return result;
+  }
+  return unknownResult(body, requestId);
+}
+
+function toToolRan(
+  resultType: "completed" | "failed",
+  body: Wire,
+  requestId: string | undefined,
+): SessionToolCompleted | SessionToolFailed {
+  const result: SessionToolCompleted | SessionToolFailed = {
+    resultType,
+    data: isObject(body.data) ? (body.data as Record<string, unknown>) : {},
+    error: typeof body.error === "string" ? body.error : null,
+    logId: body.log_id as string,
+    requestId,
+  };
+  const charge = body.instant_charge;
+  if (isObject(charge)) {
+    const { amount, currency, charged_by } = charge as Wire;
+    result.instantCharge = {
+      amount: amount as string,
+      currency: currency as string,
+      chargedBy: charged_by as string,
+    };
+  }
+  return result;
+}
+
+function toInputRequired(body: Wire, requestId: string | undefined): InputRequired {
+  const inputRequests: Record<string, InputRequest> = {};
+  const requests = isObject(body.input_requests) ? (body.input_requests as Wire) : {};
+  for (const [id, request] of Object.entries(requests)) {
+    if (!isObject(request)) continue;
+    const { type, mode, message, requested_schema } = request as Wire;
+    inputRequests[id] = {
+      type: type as string,
+      mode: mode as string,
+      message: message as string,
+      requestedSchema: requested_schema as Record<string, unknown>,
+    };
+  }
+  return {
+    resultType: "inputRequired",
+    inputRequests,
+    ...(typeof body.request_state === "string" && { requestState: body.request_state }),
+    requestId,
+  };
+}
+
+function unknownResult(body: Wire, requestId: string | undefined): UnknownResult {
+  return { resultType: "unknown", serverResultType: body.result_type, body, requestId };
+}
+
+function toBinaryData(wire: ProxyBinaryData): BinaryData {
+  const binary: BinaryData = { url: wire.url, contentType: wire.content_type, size: wire.size };
+  if (wire.expires_at !== undefined) binary.expiresAt = wire.expires_at;
+  return binary;
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
