@@ -116,7 +116,8 @@ describe.each(PATHS)("%s", (_path, middleware) => {
       });
       const error = await rejectionOf(clientOf(server, { timeout: 100 }).post(EXECUTE, init));
       expect(error).toBeInstanceOf(ComposioTimeoutError);
-      expect(server.requests).toHaveLength(1);
+      // Under load the server may finish reading the request after the client gave up.
+      await vi.waitFor(() => expect(server.requests).toHaveLength(1));
     });
 
     it("a connection dropped mid-body: may have run", async () => {
