@@ -10,6 +10,7 @@ import { measureConcurrency } from "./concurrency";
 import { install } from "./install-size";
 import { measurePerCall } from "./per-call";
 import { type Results, render, writeResults } from "./report";
+import { measureUploadStall } from "./upload-stall";
 
 // On Linux with two or more CPUs, the client runs on CPU 0 and the server on CPU 1, so that
 // the scheduler moving them around does not add to the noise.
@@ -72,6 +73,7 @@ const results: Results = {
   bundles: [],
   coldImport: new Map(),
   install: new Map(),
+  uploadStall: new Map(),
 };
 
 await withServer(async (baseUrl) => {
@@ -80,6 +82,8 @@ await withServer(async (baseUrl) => {
   results.perCall = (await measurePerCall(clients, quick ? { rounds: 6, calls: 100 } : {})).micros;
   step("concurrency: 1,000 calls in flight");
   results.concurrency = await measureConcurrency(clients, quick ? { rounds: 2, total: 2000 } : {});
+  step("event-loop stall while a 50 MB binaryBody is encoded and sent");
+  results.uploadStall = await measureUploadStall(baseUrl, quick ? { rounds: 1 } : {});
 });
 
 step("bundle sizes (esbuild, minified, gzipped)");

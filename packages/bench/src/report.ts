@@ -12,6 +12,8 @@ export interface Results {
   bundles: { program: Program; bytes: number }[];
   coldImport: Map<string, number | string>;
   install: Map<string, number>;
+  /** Longest event-loop stall in ms while a 50 MB binaryBody is encoded and sent. */
+  uploadStall: Map<string, number>;
 }
 
 const BARE = "bare fetch";
@@ -169,6 +171,13 @@ export function render(results: Results): string {
     "### Speed: sequential tools.execute and 1,000 calls in flight, loopback keep-alive server in another process",
     "",
     speedTable(results),
+    "",
+    "### Event loop: longest stall while a 50 MB binaryBody is base64-encoded and sent",
+    "",
+    table(
+      ["client", "longest stall"],
+      [...results.uploadStall].map(([name, ms]) => [name, `${ms.toFixed(0)} ms`]),
+    ),
     "",
     "### Size and start-up",
     "",

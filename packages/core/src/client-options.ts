@@ -1,19 +1,25 @@
 /**
  * A `fetch` implementation with the standard signature: the global one, undici's, or an
- * instrumented wrapper. It is called as `fetch(url, init)`, or with a `Request` when
- * openapi-fetch middleware is registered.
+ * instrumented wrapper. It is always called as `fetch(url, init)`, with a string URL, a plain
+ * headers object, `redirect: "manual"` and the client's abort signal, middleware or not. An error
+ * it throws synchronously reaches the caller unchanged and is never retried; a rejection is
+ * taken for a network failure and becomes a `ComposioConnectionError` with it as `cause`.
  */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 /** How much the client logs. Each level includes the ones before it. */
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
-/** Where log lines go; `console` fits. Credentials are redacted before anything reaches it. */
+/**
+ * Where log lines go; `console` fits. Credentials are redacted before anything reaches it. A
+ * method that is missing is a no-op: a logger with only `warn` and `error` works. An error a
+ * method throws reaches the caller of the call that logged it, unchanged.
+ */
 export interface Logger {
-  error(message: string, ...details: unknown[]): void;
-  warn(message: string, ...details: unknown[]): void;
-  info(message: string, ...details: unknown[]): void;
-  debug(message: string, ...details: unknown[]): void;
+  error?(message: string, ...details: unknown[]): void;
+  warn?(message: string, ...details: unknown[]): void;
+  info?(message: string, ...details: unknown[]): void;
+  debug?(message: string, ...details: unknown[]): void;
 }
 
 /** Options of {@link createComposioClient}. Every one has a default. */
@@ -53,6 +59,13 @@ export interface ComposioClientOptions {
    * @defaultValue false
    */
   allowDuplicateExecution?: boolean | undefined;
+  /**
+   * Most bytes of a response body the client reads, counted after decompression, so that a
+   * hostile or broken server cannot exhaust memory (a gzip bomb). A larger body ends the call
+   * with `ResponseTooLargeError`. `Infinity` removes the limit.
+   * @defaultValue 67108864 (64 MiB)
+   */
+  maxResponseBytes?: number | undefined;
   /** Where to log. @defaultValue `console` */
   logger?: Logger | undefined;
   /**
@@ -84,6 +97,8 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Headers added to this call's request. */
   headers?: Record<string, string> | undefined;
+  /** Most bytes of this call's response body read, after decompression; see the client option. */
+  maxResponseBytes?: number | undefined;
   /**
    * Also retry this call when it may already have run (timeouts, dropped connections, 408, 409,
    * 5xx): only for calls that are safe to repeat, such as reads.
@@ -94,3 +109,6 @@ export interface RequestOptions {
 export const DEFAULT_BASE_URL = "https://backend.composio.dev";
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
+// Far above real tool output (a page of search results, a file as base64) yet small enough that
+// the parsed JSON fits in a default Node heap.
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;

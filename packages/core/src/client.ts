@@ -2,18 +2,18 @@ import type { paths } from "@composio-client/api-types";
 import type { Client, Middleware } from "openapi-fetch";
 import type { ComposioClientOptions } from "./client-options";
 import { type ResolvedConfig, resolveConfig } from "./internal/config";
-import type { Dispatch } from "./internal/dispatch";
-import { createOpenapiFetchDispatch } from "./internal/dispatch-openapi-fetch";
+import { createMiddlewareDispatch } from "./internal/middleware";
 import { createLazyRawClient } from "./internal/openapi-fetch";
-import { createTransport } from "./internal/transport";
+import { createTransport, rawFetch } from "./internal/transport";
 import { type ComposioRequester, Requester } from "./requester";
 
 /** A client of Composio's API. Create one with {@link createComposioClient} and share it. */
 export interface ComposioClient extends ComposioRequester {
   /**
    * The typed openapi-fetch client, for raw calls. It shares this client's base URL, credentials,
-   * headers and middleware, but not its timeouts, retries or typed errors. openapi-fetch itself
-   * is loaded on the first raw call.
+   * headers and middleware, and sends through the same guarded `fetch` (redirects not followed,
+   * credentials only for the configured origin), but has no timeouts, retries or typed errors.
+   * openapi-fetch itself is loaded on the first raw call.
    */
   readonly raw: Client<paths>;
   /** Adds openapi-fetch middleware (`onRequest`, `onResponse`, `onError`) to every request. */
@@ -32,27 +32,19 @@ export function createComposioClient(options: ComposioClientOptions = {}): Compo
 
 class HttpComposioClient extends Requester implements ComposioClient {
   readonly raw: Client<paths>;
-  readonly #viaRaw: Dispatch;
-  // The middleware registered in `raw`: calls go through openapi-fetch only while there is some.
-  readonly #middleware: Middleware[] = [];
 
-  constructor(config: ResolvedConfig) {
-    super(config);
+  // One list: `post` runs it around its fetch, and `raw` replays it into openapi-fetch, which
+  // runs it there; the raw client's fetch never runs it again.
+  constructor(config: ResolvedConfig, middleware: Middleware[] = []) {
+    super(config, createMiddlewareDispatch(middleware, config.baseUrl));
     this.raw = createLazyRawClient(
       {
         baseUrl: config.baseUrl,
         headers: config.headers,
-        fetch: createTransport(config.fetch, config.origin, config.log),
-        // A redirect is answered with an error instead of replaying the key and body elsewhere.
-        redirect: "manual",
+        fetch: rawFetch(createTransport(config.fetch, config.origin, config.log)),
       },
-      this.#middleware,
+      middleware,
     );
-    this.#viaRaw = createOpenapiFetchDispatch(this.raw);
-  }
-
-  protected override dispatch(): Dispatch {
-    return this.#middleware.length > 0 ? this.#viaRaw : super.dispatch();
   }
 
   use(...middleware: Middleware[]): void {

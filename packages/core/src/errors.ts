@@ -47,17 +47,21 @@ export class ComposioConnectionError extends ComposioError {
   }
 }
 
-/** An attempt took longer than `timeout`. The request was sent, so the tool may have run. */
+/**
+ * An attempt took longer than `timeout`. Once the request was sent the tool may have run; it is
+ * `mayHaveExecuted: false` only when the time ran out in middleware, before anything was sent.
+ */
 export class ComposioTimeoutError extends ComposioConnectionError {
   static {
     ComposioTimeoutError.prototype.name = "ComposioTimeoutError";
   }
 
-  constructor(timeoutMs: number, options?: { cause?: unknown }) {
-    super(`Request timed out after ${timeoutMs} ms; the tool may have run.`, {
-      mayHaveExecuted: true,
-      cause: options?.cause,
-    });
+  constructor(timeoutMs: number, options?: { cause?: unknown; mayHaveExecuted?: boolean }) {
+    const sent = options?.mayHaveExecuted ?? true;
+    super(
+      `Request timed out after ${timeoutMs} ms; ${sent ? "the tool may have run" : "nothing was sent"}.`,
+      { mayHaveExecuted: sent, cause: options?.cause },
+    );
   }
 }
 
@@ -93,6 +97,8 @@ export interface ApiErrorInit {
   headers: Headers;
   /** The parsed error body, or a snippet of at most 1 kB when it was not JSON. */
   body: unknown;
+  /** Overrides what the status implies: a 2xx whose body cannot be read still ran. */
+  mayHaveExecuted?: boolean | undefined;
 }
 
 /**
@@ -124,11 +130,10 @@ export class ComposioApiError extends ComposioError {
 
   /**
    * Whether the tool may have run despite the error: true for 408, 409 and 5xx, where the server
-   * may have acted before failing. Sending the request again may then run the tool twice.
+   * may have acted before failing, and for a 2xx whose body could not be read (the server ran
+   * it). Sending the request again may then run the tool twice.
    */
-  get mayHaveExecuted(): boolean {
-    return statusMayHaveExecuted(this.status);
-  }
+  readonly mayHaveExecuted: boolean;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -140,6 +145,7 @@ export class ComposioApiError extends ComposioError {
     this.errors = init.errors ?? [];
     this.headers = init.headers;
     this.body = init.body;
+    this.mayHaveExecuted = init.mayHaveExecuted ?? statusMayHaveExecuted(init.status);
   }
 }
 
@@ -202,6 +208,24 @@ export class PayloadTooLargeError extends ComposioApiError {
 export class RateLimitError extends ComposioApiError {
   static {
     RateLimitError.prototype.name = "RateLimitError";
+  }
+}
+
+/**
+ * The response was larger than `maxResponseBytes` (counted after decompression), so the client
+ * stopped reading it. The server answered, so for a 2xx the tool ran.
+ */
+export class ResponseTooLargeError extends ComposioApiError {
+  static {
+    ResponseTooLargeError.prototype.name = "ResponseTooLargeError";
+  }
+
+  /** The `maxResponseBytes` that was exceeded. */
+  readonly limit: number;
+
+  constructor(init: ApiErrorInit & { limit: number }) {
+    super(init);
+    this.limit = init.limit;
   }
 }
 

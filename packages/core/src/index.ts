@@ -33,6 +33,7 @@ export {
   PaymentRequiredError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ToolExecutionError,
 } from "./errors";
 export type {
@@ -45,9 +46,7 @@ export type {
   RequestBody,
   SuccessBody,
 } from "./requester";
-export { createComposioRequester } from "./requester";
 export type { SharedClientOptions } from "./shared-client";
-export { resolveComposioClient } from "./shared-client";
 export type {
   KnownToolSlug,
   ToolArgumentsOf,
@@ -55,13 +54,3 @@ export type {
   ToolRegistry,
   ToolSlug,
 } from "./tool-registry";
-export {
-  assertNonEmptyString,
-  assertOneOf,
-  assertOptionalBoolean,
-  assertOptionalCustomConnectionData,
-  assertOptionalPlainObject,
-  assertOptionalString,
-  assertPathSegment,
-  assertPlainObject,
-} from "./validation";

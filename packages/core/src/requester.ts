@@ -1,9 +1,8 @@
 import type { paths } from "@composio-client/api-types";
 import type { ComposioClientOptions, RequestOptions } from "./client-options";
 import { type ResolvedConfig, resolveConfig } from "./internal/config";
-import type { Dispatch } from "./internal/dispatch";
-import { createFetchDispatch } from "./internal/dispatch-fetch";
-import { send } from "./internal/send";
+import { type Dispatch, type Pipeline, send } from "./internal/send";
+import { createTransport } from "./internal/transport";
 
 /** The API paths; every operation of this API is a POST. */
 export type PostPath = keyof paths;
@@ -66,28 +65,30 @@ export function createComposioRequester(options: ComposioClientOptions = {}): Co
   return new Requester(resolveConfig(options));
 }
 
-/** Sends operations with `fetch` directly; subclasses may route them elsewhere. */
+/**
+ * Sends operations through one path: `fetch(url, init)` once per attempt, through `dispatch`,
+ * which a subclass may give to run middleware around it.
+ */
 export class Requester implements ComposioRequester {
   readonly baseUrl: string;
   // Private fields stay out of util.inspect, JSON.stringify and structured clones.
-  readonly #config: ResolvedConfig;
-  readonly #direct: Dispatch;
+  readonly #pipeline: Pipeline;
 
-  constructor(config: ResolvedConfig) {
+  constructor(config: ResolvedConfig, dispatch: Dispatch = (url, init, _op, go) => go(url, init)) {
     this.baseUrl = config.baseUrl;
-    this.#config = config;
-    this.#direct = createFetchDispatch(config);
-  }
-
-  /** How the next operation is sent. */
-  protected dispatch(): Dispatch {
-    return this.#direct;
+    this.#pipeline = {
+      config,
+      transport: createTransport(config.fetch, config.origin, config.log),
+      dispatch,
+      // Built once; shared by every call that adds no headers of its own (fetch never mutates it).
+      baseHeaders: { ...config.headers, "content-type": "application/json" },
+    };
   }
 
   async post<P extends PostPath>(
     path: P,
     init: PostInit<P>,
-    options: RequestOptions = {},
+    options?: RequestOptions,
   ): Promise<ApiResponse<P>> {
     const operation = {
       path,
@@ -95,7 +96,7 @@ export class Requester implements ComposioRequester {
       headerParams: init.header as Record<string, string> | undefined,
       body: init.body,
     };
-    return (await send(this.dispatch(), this.#config, operation, options)) as ApiResponse<P>;
+    return (await send(this.#pipeline, operation, options)) as ApiResponse<P>;
   }
 
   toJSON(): { baseUrl: string } {

@@ -1,6 +1,7 @@
 import { sendJson } from "@composio-client/mock-servers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ComposioConfigError, createComposioClient, resolveComposioClient } from "../src/index";
+import { ComposioConfigError, createComposioClient } from "../src/index";
+import { resolveComposioClient } from "../src/internal/index";
 import { EXECUTE, serve } from "./helpers";
 
 const ok = { data: {}, error: null, successful: true };

@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import { type Handler, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
-import { afterEach, vi } from "vitest";
-import { type ComposioClientOptions, createComposioClient } from "../src/index";
+import { afterEach, beforeEach, vi } from "vitest";
+import { type ComposioClientOptions, createComposioClient, type Middleware } from "../src/index";
 import { clock } from "../src/internal/clock";
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -17,9 +17,49 @@ export async function serve(handler: Handler): Promise<TestHttpServer> {
   return server;
 }
 
+/**
+ * The common way to write middleware that changes a request, and the most hostile to safety:
+ * a new Request from the old one's parts, without its `redirect: "manual"` and abort signal.
+ */
+export const rebuildRequest: Middleware = {
+  onRequest({ request }) {
+    return new Request(request.url, {
+      method: request.method,
+      headers: new Headers(request.headers),
+      body: request.body,
+      duplex: "half",
+    } as RequestInit);
+  },
+};
+
+/** The two set-ups every fault and security test runs on, with `describe.each(PATHS)`. */
+export const PATHS: [string, Middleware[]][] = [
+  ["without middleware", []],
+  ["with middleware that rebuilds the Request", [rebuildRequest]],
+];
+
+let pathMiddleware: Middleware[] = [];
+
+/** Registers `middleware` in every client the tests of this describe block create. */
+export function onPath(middleware: Middleware[]): void {
+  beforeEach(() => {
+    pathMiddleware = middleware;
+  });
+  afterEach(() => {
+    pathMiddleware = [];
+  });
+}
+
+/** `createComposioClient`, with the middleware of the current path registered. */
+export function newClient(options: ComposioClientOptions) {
+  const client = createComposioClient(options);
+  client.use(...pathMiddleware);
+  return client;
+}
+
 /** A client of `server` with a test key. */
 export function clientOf(server: { url: string }, options: ComposioClientOptions = {}) {
-  return createComposioClient({
+  return newClient({
     apiKey: "test_key_123",
     baseUrl: server.url,
     logLevel: "off",

@@ -1,7 +1,7 @@
 import { sendJson } from "@composio-client/mock-servers";
 import { describe, expect, it } from "vitest";
 import type { Middleware } from "../src/index";
-import { clientOf, EXECUTE, serve } from "./helpers";
+import { clientOf, EXECUTE, rebuildRequest, serve } from "./helpers";
 
 const ok = { data: {}, error: null, successful: true };
 const init = { path: { tool_slug: "X" }, body: {} };
@@ -37,6 +37,41 @@ describe("middleware and the raw client", () => {
     expect(data?.successful).toBe(true);
     expect(response.status).toBe(200);
     expect(server.requests[0]?.headers["x-api-key"]).toBe("test_key_123");
+  });
+
+  it("raw calls run each middleware once, and get the same guarded fetch", async () => {
+    const elsewhere = await serve((_request, res) => sendJson(res, 200, ok));
+    const server = await serve((_request, res) => {
+      res.writeHead(307, { location: `${elsewhere.url}/stolen` }).end();
+    });
+    const client = clientOf(server);
+    let runs = 0;
+    client.use(rebuildRequest, {
+      onRequest() {
+        runs++;
+      },
+    });
+    const { response } = await client.raw.POST("/api/v3/tools/execute/{tool_slug}", {
+      params: { path: { tool_slug: "X" } },
+      body: {},
+    });
+    expect(runs).toBe(1);
+    // The rebuilt Request asked to follow redirects; the guarded fetch did not.
+    expect(response.status).toBe(307);
+    expect(elsewhere.requests).toHaveLength(0);
+
+    // Pointed at another origin by middleware, a raw call goes without the key.
+    client.use({
+      onRequest({ request }) {
+        return new Request(`${elsewhere.url}/other`, request);
+      },
+    });
+    await client.raw.POST("/api/v3/tools/execute/{tool_slug}", {
+      params: { path: { tool_slug: "X" } },
+      body: {},
+    });
+    expect(elsewhere.requests[0]?.headers["x-api-key"]).toBeUndefined();
+    expect(runs).toBe(2);
   });
 });
 

@@ -268,3 +268,22 @@ describe("@composio-client/core, the wire types of each operation", () => {
     }
   });
 });
+
+describe("@composio-client/core, the public/internal line", () => {
+  type Public = typeof import("@composio-client/core");
+  type Internal = typeof import("@composio-client/core/internal");
+
+  it("keeps the wrappers' plumbing out of the public entry, in ./internal", () => {
+    expectTypeOf<Public>().not.toHaveProperty("createComposioRequester");
+    expectTypeOf<Public>().not.toHaveProperty("resolveComposioClient");
+    expectTypeOf<Public>().not.toHaveProperty("assertNonEmptyString");
+    expectTypeOf<Public>().not.toHaveProperty("assertPathSegment");
+    expectTypeOf<Internal>().toHaveProperty("createComposioRequester");
+    expectTypeOf<Internal>().toHaveProperty("resolveComposioClient");
+    expectTypeOf<Internal>().toHaveProperty("assertOptionalCustomConnectionData");
+  });
+
+  it("exports the error for a response past maxResponseBytes", () => {
+    expectTypeOf<Public>().toHaveProperty("ResponseTooLargeError");
+  });
+});

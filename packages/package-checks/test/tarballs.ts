@@ -7,3 +7,28 @@ export {
   packagesDir,
   packPublicPackages,
 } from "@composio-client/packed";
+
+// Entries besides `index`: core's `@composio-client/core/internal`, the wrappers' plumbing.
+const EXTRA_ENTRIES: Record<string, string[]> = { core: ["internal"] };
+// Code shared by two entries goes into a chunk named by rolldown, with a content hash.
+const CHUNK = /^dist\/[\w-]+-[\w-]{8}\.(cjs|mjs|d\.cts|d\.mts)$/;
+
+/**
+ * What a public package ships, sorted, without its shared chunks: the ESM and CommonJS builds of
+ * each entry with their types, the README, the license and package.json.
+ */
+export function shippedFiles(
+  name: string,
+  files: readonly string[],
+): {
+  expected: string[];
+  actual: string[];
+} {
+  const builds = ["index", ...(EXTRA_ENTRIES[name] ?? [])].flatMap((entry) =>
+    ["cjs", "d.cts", "d.mts", "mjs"].map((ext) => `dist/${entry}.${ext}`),
+  );
+  return {
+    expected: ["LICENSE", "README.md", ...builds, "package.json"].sort(),
+    actual: files.filter((file) => !CHUNK.test(file)).sort(),
+  };
+}

@@ -44,6 +44,7 @@ export {
   PaymentRequiredError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ToolExecutionError,
 } from "@composio-client/core";
 export type { UnlistedMetaSlug } from "./meta-slug";

@@ -5,14 +5,14 @@ import type {
   ProxyParameter,
   SessionProxyExecuteRequest,
 } from "@composio-client/api-types";
+import { ComposioValidationError } from "@composio-client/core";
 import {
   assertNonEmptyString,
   assertOneOf,
   assertOptionalCustomConnectionData,
   assertOptionalString,
   assertPlainObject,
-  ComposioValidationError,
-} from "@composio-client/core";
+} from "@composio-client/core/internal";
 import { bytesToBase64 } from "./base64";
 
 /** A binary request body: bytes (sent as base64), a URL Composio downloads, or base64 text. */
@@ -173,9 +173,9 @@ async function toWireBinaryBody(
     const view = ArrayBuffer.isView(input)
       ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
       : new Uint8Array(input);
-    base64 = bytesToBase64(view);
+    base64 = await bytesToBase64(view);
   } else if (typeof Blob !== "undefined" && input instanceof Blob) {
-    base64 = bytesToBase64(new Uint8Array(await input.arrayBuffer()));
+    base64 = await bytesToBase64(new Uint8Array(await input.arrayBuffer()));
     type ??= input.type || undefined;
   } else {
     assertPlainObject(input, path);

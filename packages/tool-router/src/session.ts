@@ -1,15 +1,17 @@
 import type { MetaToolSlug, ToolArguments } from "@composio-client/api-types";
+import type {
+  ComposioRequester,
+  RequestOptions,
+  ToolArgumentsOf,
+  ToolDataOf,
+  ToolSlug,
+} from "@composio-client/core";
 import {
   assertNonEmptyString,
   assertOptionalBoolean,
   assertOptionalPlainObject,
   assertOptionalString,
-  type ComposioRequester,
-  type RequestOptions,
-  type ToolArgumentsOf,
-  type ToolDataOf,
-  type ToolSlug,
-} from "@composio-client/core";
+} from "@composio-client/core/internal";
 import type { UnlistedMetaSlug } from "./meta-slug";
 import { type ProxyExecuteParams, toProxyExecuteRequest } from "./proxy-params";
 import {

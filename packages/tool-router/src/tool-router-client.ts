@@ -1,10 +1,9 @@
-import {
-  assertPathSegment,
-  type ComposioClientOptions,
-  type ComposioRequester,
-  resolveComposioClient,
-  type SharedClientOptions,
+import type {
+  ComposioClientOptions,
+  ComposioRequester,
+  SharedClientOptions,
 } from "@composio-client/core";
+import { assertPathSegment, resolveComposioClient } from "@composio-client/core/internal";
 import { createSession, type ToolRouterSession } from "./session";
 
 /**

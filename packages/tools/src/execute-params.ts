@@ -4,6 +4,7 @@ import type {
   ExecuteToolRequest,
   ToolArguments,
 } from "@composio-client/api-types";
+import { ComposioValidationError } from "@composio-client/core";
 import {
   assertNonEmptyString,
   assertOneOf,
@@ -11,8 +12,7 @@ import {
   assertOptionalPlainObject,
   assertOptionalString,
   assertPlainObject,
-  ComposioValidationError,
-} from "@composio-client/core";
+} from "@composio-client/core/internal";
 
 /** Custom authentication for tools that support parameterized authentication. */
 export interface CustomAuthParams {

@@ -41,6 +41,7 @@ export {
   PaymentRequiredError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ToolExecutionError,
 } from "@composio-client/core";
 export type {

@@ -1,16 +1,18 @@
 import {
-  assertNonEmptyString,
-  assertOptionalString,
   type ComposioClientOptions,
   type ComposioRequester,
   type RequestOptions,
-  resolveComposioClient,
   type SharedClientOptions,
   type ToolArgumentsOf,
   type ToolDataOf,
   ToolExecutionError,
   type ToolSlug,
 } from "@composio-client/core";
+import {
+  assertNonEmptyString,
+  assertOptionalString,
+  resolveComposioClient,
+} from "@composio-client/core/internal";
 import { type ExecuteParams, llmGatewayHeader, toExecuteToolRequest } from "./execute-params";
 
 /** What `tools.execute` resolves to. Envelope fields are camelCase; `data` is the tool's output. */

@@ -223,6 +223,10 @@ describe("tools.execute rejects bad input before sending", () => {
       { customAuthParams: { parameters: [{ name: "a", in: "body", value: 1 }] } },
     ],
     ["gateway headers that are not strings", "X", { llmGatewayHeaders: { a: 1 } }],
+    // JSON escapes control characters, but not DEL or characters beyond Latin-1, which fetch
+    // would refuse after the call was counted as sent.
+    ["a gateway header fetch cannot send (DEL)", "X", { llmGatewayHeaders: { a: "x\x7f" } }],
+    ["a gateway header beyond Latin-1", "X", { llmGatewayHeaders: { a: "caf\u0100" } }],
   ];
   it.each(cases)("%s", async (_what, slug, params) => {
     const { tools, sent } = await toolsAgainst();

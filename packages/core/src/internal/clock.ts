@@ -1,3 +1,5 @@
+import { onAbort as listen } from "./abort";
+
 /**
  * Time and randomness of the retry loop, in one object so that tests can replace them
  * (`vi.spyOn(clock, "sleep")`) instead of waiting on real time.
@@ -7,15 +9,14 @@ export const clock = {
   sleep(ms: number, signal: AbortSignal | undefined, onAbort: () => Error): Promise<void> {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(onAbort());
-      const abort = () => {
-        clearTimeout(timer);
-        reject(onAbort());
-      };
       const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", abort);
+        stopListening();
         resolve();
       }, ms);
-      signal?.addEventListener("abort", abort, { once: true });
+      const stopListening = listen(signal, () => {
+        clearTimeout(timer);
+        reject(onAbort());
+      });
     });
   },
   /** A number in [0, 1), for the backoff's jitter. */

@@ -1,6 +1,7 @@
 import {
   type ComposioClientOptions,
   DEFAULT_BASE_URL,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   type FetchLike,
@@ -8,9 +9,9 @@ import {
 } from "../client-options";
 import { ComposioConfigError } from "../errors";
 import { readEnv } from "./env";
-import { headerProblem, headersProblem } from "./headers";
-import { maxRetriesProblem, timeoutProblem } from "./limits";
-import { LOG_LEVELS, Log } from "./log";
+import { headerProblem } from "./headers";
+import { LOG_LEVELS, Log, loggerProblem } from "./log";
+import { boolean, type Check, optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 
 /** Options after defaults and checks; what a client runs on. */
 export interface ResolvedConfig {
@@ -20,14 +21,32 @@ export interface ResolvedConfig {
   origin: string;
   /** Headers of every request, credentials included. */
   headers: Record<string, string>;
+  /** The configured key, redacted from anything the server sends back. */
+  secrets: readonly string[];
   timeout: number;
   maxRetries: number;
+  maxResponseBytes: number;
   allowDuplicateExecution: boolean;
   fetch: FetchLike;
   log: Log;
 }
 
+// The per-call checks (but `signal`), and those of options only a client has.
+const { signal: _perCallOnly, ...SHARED_CHECKS } = REQUEST_OPTION_CHECKS;
+const CLIENT_CHECKS: Record<string, Check> = {
+  ...SHARED_CHECKS,
+  allowInsecureHttp: boolean,
+  dangerouslyAllowBrowser: boolean,
+  fetch: (value) => (typeof value === "function" ? undefined : "must be a function"),
+  logger: loggerProblem,
+};
+
 export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
+  if (typeof options !== "object" || options === null) {
+    throw new ComposioConfigError("The client options must be an object.");
+  }
+  const problem = optionsProblem(options as Record<string, unknown>, CLIENT_CHECKS);
+  if (problem) throw new ComposioConfigError(`${problem.name} ${problem.problem}.`);
   if (isBrowser() && !options.dangerouslyAllowBrowser) {
     throw new ComposioConfigError(
       "This looks like a web browser, where anyone who can open the page can read the API key. " +
@@ -40,17 +59,6 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
       "No fetch implementation: this runtime has no global fetch, so pass one as `fetch`.",
     );
   }
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
-  const timeoutIssue = timeoutProblem(timeout);
-  if (timeoutIssue) throw new ComposioConfigError(`timeout ${timeoutIssue}.`);
-  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-  const retriesIssue = maxRetriesProblem(maxRetries);
-  if (retriesIssue) throw new ComposioConfigError(`maxRetries ${retriesIssue}.`);
-
-  const extraHeaders = options.headers ?? {};
-  const headersIssue = headersProblem(extraHeaders);
-  if (headersIssue) throw new ComposioConfigError(`headers: ${headersIssue}.`);
-
   const log = new Log(options.logger ?? console, logLevel(options.logLevel));
   const url = parseBaseUrl(options.baseUrl ?? readEnv("COMPOSIO_BASE_URL") ?? DEFAULT_BASE_URL);
   if (url.protocol === "http:" && !isLoopback(url.hostname)) {
@@ -62,18 +70,17 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
     }
     log.warn(`allowInsecureHttp: the API key is sent unencrypted to ${url.host}.`);
   }
+  const auth = authHeader(options);
 
   return {
     baseUrl: url.href.replace(/\/+$/, ""),
     origin: url.origin,
-    headers: lowerCaseNames({
-      accept: "application/json",
-      ...extraHeaders,
-      ...authHeader(options),
-    }),
-    timeout,
-    maxRetries,
-    allowDuplicateExecution: options.allowDuplicateExecution === true,
+    headers: lowerCaseNames({ accept: "application/json", ...options.headers, ...auth }),
+    secrets: Object.values(auth),
+    timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    allowDuplicateExecution: options.allowDuplicateExecution ?? false,
     fetch: fetchImpl,
     log,
   };
@@ -107,7 +114,9 @@ function checkedKey(key: unknown, option: string): string {
   if (typeof key !== "string" || key.length === 0) {
     throw new ComposioConfigError(`${option} must be a non-empty string.`);
   }
-  if (headerProblem("x-api-key", key)) {
+  // Stricter than a header value: TAB is legal there (the only control character), but never
+  // part of a key.
+  if (key.includes("\t") || headerProblem("x-api-key", key)) {
     throw new ComposioConfigError(
       `${option} contains a line break, NUL, another control character or a non-Latin-1 character; check how the key was copied.`,
     );

@@ -48,3 +48,36 @@ function redactParameterValues(parameters: unknown[]): unknown[] {
     isPlainObject(parameter) ? { ...parameter, value: REDACTED } : parameter,
   );
 }
+
+/** `text` with every occurrence of each secret replaced; for anything the server sent. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let safe = text;
+  for (const secret of secrets) {
+    if (safe.includes(secret)) safe = safe.split(secret).join(REDACTED);
+  }
+  return safe;
+}
+
+/**
+ * Parses JSON the server sent with the secrets redacted from every string and key: the raw text
+ * is redacted first, and the reviver catches a key written with JSON escapes (`\u0074est_key`).
+ * Throws like `JSON.parse`, a RangeError included when the nesting is too deep to revive.
+ */
+export function parseRedacted(text: string, secrets: readonly string[]): unknown {
+  return JSON.parse(
+    redactSecrets(text, secrets),
+    function (this: Record<string, unknown>, key: string, value: unknown) {
+      const safe = typeof value === "string" ? redactSecrets(value, secrets) : value;
+      const safeKey = redactSecrets(key, secrets);
+      if (safeKey === key) return safe;
+      // defineProperty: an own "__proto__" key stays data instead of replacing the prototype.
+      Object.defineProperty(this, safeKey, {
+        value: safe,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      return undefined;
+    },
+  );
+}

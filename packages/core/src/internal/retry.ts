@@ -1,4 +1,4 @@
-import { ComposioApiError, ComposioConnectionError } from "../errors";
+import { ComposioApiError, ComposioConnectionError, statusMayHaveExecuted } from "../errors";
 
 const INITIAL_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
@@ -11,10 +11,13 @@ const MAX_RETRY_AFTER_MS = 60_000;
  */
 export function isRetryable(error: unknown, retryUnsafe: boolean): boolean {
   if (error instanceof ComposioApiError) {
+    // A 2xx ran, whatever the headers say: its body could not be read, but it is never re-sent.
+    if (error.status >= 200 && error.status < 300) return false;
     const hint = error.headers.get("x-should-retry");
     if (hint === "true") return true;
     if (hint === "false") return false;
-    return error.status === 429 || (retryUnsafe && error.mayHaveExecuted);
+    // By status, not mayHaveExecuted: a 2xx that could not be read ran, and is never re-sent.
+    return error.status === 429 || (retryUnsafe && statusMayHaveExecuted(error.status));
   }
   if (error instanceof ComposioConnectionError) return retryUnsafe || !error.mayHaveExecuted;
   return false;

@@ -1,26 +1,61 @@
 import type { RequestOptions } from "../client-options";
-import {
-  ComposioAbortError,
-  ComposioError,
-  ComposioTimeoutError,
-  ComposioValidationError,
-} from "../errors";
+import { ComposioAbortError, ComposioTimeoutError, ComposioValidationError } from "../errors";
+import { onAbort } from "./abort";
+import { readBody } from "./body";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
-import { type Dispatch, fillPath, type Operation } from "./dispatch";
 import { headersProblem } from "./headers";
-import { maxRetriesProblem, timeoutProblem } from "./limits";
+import { optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 import { assertPathParams } from "./path-params";
 import { redactBody, redactHeaders } from "./redact";
-import { errorFromResponse, parseSuccessBody } from "./response";
+import { ERROR_BODY_BYTES, errorFromResponse, parseSuccessBody } from "./response";
 import { isRetryable, retryDelayMs } from "./retry";
-import { toConnectionError } from "./transport";
+import type { Transport, TransportInit } from "./transport";
+
+/** One operation to send: the spec path, its parameters and its wire body. */
+export interface Operation {
+  path: string;
+  pathParams: Record<string, unknown>;
+  headerParams: Record<string, string> | undefined;
+  body: unknown;
+}
+
+/**
+ * Sends one attempt's request through `send`: straight away, or with middleware around it (the
+ * full client's; kept out of the lean requester, and so out of the wrappers' bundles).
+ */
+export type Dispatch = (
+  url: string,
+  init: TransportInit,
+  operation: Operation,
+  send: Transport,
+) => Promise<Response>;
+
+/** How a client's requests go out: one transport, and what runs around it. */
+export interface Pipeline {
+  config: ResolvedConfig;
+  transport: Transport;
+  dispatch: Dispatch;
+  /** The client's headers and the JSON content type, shared by calls that add none. */
+  baseHeaders: Record<string, string>;
+}
 
 /** What a successful send resolves to. */
 export interface Sent {
   data: unknown;
   response: Response;
   requestId: string | undefined;
+}
+
+/** A call's options after checks and defaults. */
+interface Call {
+  signal: AbortSignal | undefined;
+  timeout: number;
+  maxRetries: number;
+  maxResponseBytes: number;
+  allowDuplicates: boolean;
+  url: string;
+  headers: Record<string, string>;
 }
 
 // Larger delays overflow setTimeout's 32-bit counter and would fire at once.
@@ -32,151 +67,192 @@ const MAX_TIMER_MS = 2_147_483_647;
  * attempts that provably did not run (unless `allowDuplicateExecution`).
  */
 export async function send(
-  dispatch: Dispatch,
-  config: ResolvedConfig,
+  pipeline: Pipeline,
   operation: Operation,
-  options: RequestOptions,
+  options: RequestOptions | undefined,
 ): Promise<Sent> {
-  assertPathParams(operation.pathParams);
-  const timeout = checkedOption(options.timeout, config.timeout, "timeout", timeoutProblem);
-  const maxRetries = checkedOption(
-    options.maxRetries,
-    config.maxRetries,
-    "maxRetries",
-    maxRetriesProblem,
-  );
-  if (options.headers) {
-    const problem = headersProblem(options.headers);
-    if (problem) throw new ComposioValidationError(`options.headers: ${problem}.`);
-  }
-  const allowDuplicates = options.allowDuplicateExecution ?? config.allowDuplicateExecution;
+  const call = checkCall(pipeline, operation, options ?? {});
   const body = serialize(operation.body);
-  const { signal } = options;
-  const { log } = config;
+  const { signal, maxRetries } = call;
+  const { log } = pipeline.config;
+  // Whether an earlier attempt may have run: an abort before the next one says so.
+  let ranBefore = false;
   for (let retry = 0; ; retry++) {
     if (signal?.aborted) {
-      throw new ComposioAbortError({ mayHaveExecuted: retry > 0, cause: signal.reason });
+      throw new ComposioAbortError({ mayHaveExecuted: ranBefore, cause: signal.reason });
     }
     // Timed only for the debug log: the clock is not free on the hot path.
     const started = log.enabled("debug") ? performance.now() : 0;
     if (log.enabled("debug")) {
-      log.debug(`→ POST ${urlOf(config, operation)} (attempt ${retry + 1} of ${maxRetries + 1})`, {
-        headers: redactHeaders({
-          ...config.headers,
-          ...operation.headerParams,
-          ...options.headers,
-        }),
+      log.debug(`→ POST ${call.url} (attempt ${retry + 1} of ${maxRetries + 1})`, {
+        headers: redactHeaders(call.headers),
         body: redactBody(operation.body),
       });
     }
     try {
-      const sent = await attempt(dispatch, operation, body, options, timeout);
+      const sent = await attempt(pipeline, operation, body, call, ranBefore);
       if (log.enabled("debug")) {
         log.debug(
-          `← ${sent.response.status} POST ${urlOf(config, operation)} (attempt ${retry + 1}) in ${elapsed(started)} ms${
+          `← ${sent.response.status} POST ${call.url} (attempt ${retry + 1}) in ${elapsed(started)} ms${
             sent.requestId ? `, request id ${sent.requestId}` : ""
           }`,
         );
       }
       return sent;
     } catch (error) {
-      const retryable = retry < maxRetries && isRetryable(error, allowDuplicates);
+      const retryable = retry < maxRetries && isRetryable(error, call.allowDuplicates);
       const provablyNotRun = retryable && isRetryable(error, false);
       if (log.enabled("debug")) {
         log.debug(
-          `✗ POST ${urlOf(config, operation)} (attempt ${retry + 1}) failed in ${elapsed(started)} ms: ${describe(error)}`,
+          `✗ POST ${call.url} (attempt ${retry + 1}) failed in ${elapsed(started)} ms: ${describe(error)}`,
         );
       }
       if (!retryable) throw error;
+      ranBefore ||= mayHaveExecuted(error);
       const delay = retryDelayMs(error, retry, clock.random, clock.now);
       if (!provablyNotRun) {
         log.warn(
-          `Retrying POST ${urlOf(config, operation)}, which may already have run (allowDuplicateExecution), in ${Math.round(delay)} ms after ${describe(error)}`,
+          `Retrying POST ${call.url}, which may already have run (allowDuplicateExecution), in ${Math.round(delay)} ms after ${describe(error)}`,
         );
       } else if (log.enabled("info")) {
         log.info(
-          `Retrying POST ${urlOf(config, operation)} in ${Math.round(delay)} ms after ${describe(error)} (attempt ${retry + 2} of ${maxRetries + 1})`,
+          `Retrying POST ${call.url} in ${Math.round(delay)} ms after ${describe(error)} (attempt ${retry + 2} of ${maxRetries + 1})`,
         );
       }
       await clock.sleep(
         delay,
         signal,
-        () =>
-          new ComposioAbortError({
-            mayHaveExecuted: mayHaveExecuted(error),
-            cause: signal?.reason,
-          }),
+        () => new ComposioAbortError({ mayHaveExecuted: ranBefore, cause: signal?.reason }),
       );
     }
   }
 }
 
 async function attempt(
-  dispatch: Dispatch,
+  pipeline: Pipeline,
   operation: Operation,
   body: string,
-  options: RequestOptions,
-  timeout: number,
+  call: Call,
+  ranBefore: boolean,
 ): Promise<Sent> {
   const controller = new AbortController();
+  const { signal } = controller;
   let timedOut = false;
+  let sent = false;
+  // What the attempt waits on now, stopped by `abort` even if it ignores the signal (a custom
+  // fetch, a Response made by middleware). Called directly: a listener on our own signal would
+  // cost more than the rest of the call's bookkeeping.
+  let cancel: (() => void) | undefined;
+  const abort = () => {
+    controller.abort(call.signal?.aborted ? call.signal.reason : undefined);
+    cancel?.();
+  };
   const timer =
-    timeout <= MAX_TIMER_MS
+    call.timeout <= MAX_TIMER_MS
       ? setTimeout(() => {
           timedOut = true;
-          controller.abort();
-        }, timeout)
+          abort();
+        }, call.timeout)
       : undefined;
-  const { signal } = options;
-  const forwardAbort = () => controller.abort();
-  signal?.addEventListener("abort", forwardAbort, { once: true });
+  const stopListening = onAbort(call.signal, abort);
+  const transport: Transport = (url, init) => {
+    if (signal.aborted) throw signal.reason;
+    sent = true;
+    return pipeline.transport(url, init);
+  };
+  const setCancel = (fn: (() => void) | undefined) => {
+    cancel = fn;
+  };
   try {
-    const dispatched = await dispatch(operation, body, options, controller.signal);
-    const { response } = dispatched;
+    const init = { method: "POST", headers: call.headers, body, signal };
+    const response = await new Promise<Response>((resolve, reject) => {
+      setCancel(() => reject(signal.reason));
+      pipeline.dispatch(call.url, init, operation, transport).then(resolve, reject);
+    });
+    // Whatever happens from here, the server answered: bodies are read under the timer.
     if (!response.ok) {
-      const errorBody =
-        "errorBody" in dispatched ? dispatched.errorBody : await readErrorBody(response);
-      throw errorFromResponse(response, errorBody);
+      throw errorFromResponse(
+        response,
+        await readBody(response, ERROR_BODY_BYTES, signal, setCancel),
+        pipeline.config,
+      );
     }
-    // Read here, under the timer: a stall or a drop in the body is caught below.
+    const text = await readBody(response, call.maxResponseBytes, signal, setCancel);
     return {
-      data: parseSuccessBody(await response.text(), response),
+      data: parseSuccessBody(text, response, call.maxResponseBytes, pipeline.config),
       response,
       requestId: response.headers.get("x-request-id") ?? undefined,
     };
   } catch (error) {
-    if (timedOut) throw new ComposioTimeoutError(timeout, { cause: error });
-    if (signal?.aborted) throw new ComposioAbortError({ mayHaveExecuted: true, cause: error });
-    if (error instanceof ComposioError) throw error;
-    // A TypeError here is a connection dropped while a response body was being read.
-    if (error instanceof TypeError) throw toConnectionError(error);
+    if (timedOut) {
+      throw new ComposioTimeoutError(call.timeout, {
+        cause: error,
+        mayHaveExecuted: sent || ranBefore,
+      });
+    }
+    if (call.signal?.aborted) {
+      throw new ComposioAbortError({ mayHaveExecuted: sent || ranBefore, cause: error });
+    }
+    // Anything else is typed already, or the caller's own error (middleware, a custom fetch).
     throw error;
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener("abort", forwardAbort);
+    stopListening();
   }
 }
 
-/** An error response's body: parsed JSON, else the text (a proxy's HTML page, say). */
-async function readErrorBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
+/** Checks everything a call was given before anything is sent; the same checks as the client's. */
+function checkCall(pipeline: Pipeline, operation: Operation, options: RequestOptions): Call {
+  const { config } = pipeline;
+  if (typeof options !== "object" || options === null) {
+    throw new ComposioValidationError("options must be an object.", { path: "options" });
   }
+  const invalid = optionsProblem(options as Record<string, unknown>, REQUEST_OPTION_CHECKS);
+  if (invalid) {
+    throw new ComposioValidationError(`options.${invalid.name} ${invalid.problem}.`, {
+      path: `options.${invalid.name}`,
+    });
+  }
+  assertPathParams(operation.pathParams);
+  // Header parameters are built from user input (llmGatewayHeaders): checked here, so that fetch
+  // never gets to refuse them after the call was counted as sent.
+  const headerParams = operation.headerParams;
+  const problem = headerParams && headersProblem(headerParams);
+  if (problem) throw new ComposioValidationError(`${problem}.`, { path: "header" });
+  return {
+    signal: options.signal,
+    timeout: options.timeout ?? config.timeout,
+    maxRetries: options.maxRetries ?? config.maxRetries,
+    maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes,
+    allowDuplicates: options.allowDuplicateExecution ?? config.allowDuplicateExecution,
+    url: config.baseUrl + fillPath(operation),
+    headers:
+      headerParams || options.headers
+        ? withHeaders(pipeline.baseHeaders, headerParams, options.headers)
+        : pipeline.baseHeaders,
+  };
 }
 
-function checkedOption(
-  value: number | undefined,
-  fallback: number,
-  name: string,
-  problemOf: (value: unknown) => string | undefined,
-): number {
-  if (value === undefined) return fallback;
-  const problem = problemOf(value);
-  if (problem) throw new ComposioValidationError(`options.${name} ${problem}.`, { path: name });
-  return value;
+const PARAM = /\{(\w+)\}/g;
+
+/** The operation's path with its (checked) parameters percent-encoded into it. */
+function fillPath(operation: Operation): string {
+  return operation.path.replace(PARAM, (_, name: string) =>
+    encodeURIComponent(operation.pathParams[name] as string),
+  );
+}
+
+// Header names are case-insensitive: later sources replace earlier ones whatever their case.
+function withHeaders(
+  base: Record<string, string>,
+  ...sources: (Record<string, string> | undefined)[]
+): Record<string, string> {
+  const merged = { ...base };
+  for (const source of sources) {
+    if (source)
+      for (const name of Object.keys(source)) merged[name.toLowerCase()] = source[name] as string;
+  }
+  return merged;
 }
 
 function serialize(body: unknown): string {
@@ -192,10 +268,6 @@ function serialize(body: unknown): string {
 
 function mayHaveExecuted(error: unknown): boolean {
   return error instanceof Object && "mayHaveExecuted" in error && error.mayHaveExecuted === true;
-}
-
-function urlOf(config: ResolvedConfig, operation: Operation): string {
-  return config.baseUrl + fillPath(operation);
 }
 
 function elapsed(started: number): number {

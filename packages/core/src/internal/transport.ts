@@ -2,62 +2,100 @@ import type { FetchLike } from "../client-options";
 import { ComposioConnectionError } from "../errors";
 import type { Log } from "./log";
 
-// Failures that happen before a request can leave the machine: nothing reached the server.
-const NOT_SENT_CODES = new Set([
+// Error codes only a connection attempt or a name lookup raises: nothing reached the server.
+const CONNECT_CODES = new Set([
   "ECONNREFUSED",
   "ENOTFOUND",
   "EAI_AGAIN",
-  "ENETUNREACH",
-  "EHOSTUNREACH",
   "UND_ERR_CONNECT_TIMEOUT",
   "ConnectionRefused", // Bun
 ]);
-// System calls that fail before a request is written: resolving the name and connecting.
-const NOT_SENT_SYSCALLS = new Set(["getaddrinfo", "connect"]);
+// System calls that fail before a request is written. EHOSTUNREACH or ECONNRESET count only
+// here: raised by a read on an open connection, they come after the request went out.
+const CONNECT_SYSCALLS = new Set(["getaddrinfo", "connect"]);
 // Runtimes whose fetch errors carry no code say it in words (Deno: "tcp connect error:
-// Connection refused", "dns error: failed to lookup address").
-const NOT_SENT_MESSAGE = /tcp connect error|connection refused|dns error|failed to lookup address/i;
+// Connection refused", "dns error: failed to lookup address"); undici refuses some requests
+// before opening a socket ("bad port", an invalid URL or header value).
+const NOT_SENT_MESSAGE =
+  /tcp connect error|connection refused|dns error|failed to lookup address|bad port|failed to parse url|invalid url|invalid header|bytestring/i;
 const CREDENTIAL_HEADERS = ["x-api-key", "x-user-api-key"];
 
+/** What every request goes out through: `fetch(url, init)`, called once per attempt. */
+export type Transport = (url: string, init: TransportInit) => Promise<Response>;
+export interface TransportInit {
+  method: string;
+  headers: Record<string, string>;
+  body: string | ArrayBuffer | null;
+  signal: AbortSignal;
+}
+
 /**
- * The `fetch` openapi-fetch calls with each `Request`, after middleware: the configured one, with
- * - credentials removed from any request to another origin than `origin`;
- * - rejections turned into {@link ComposioConnectionError}s that say whether the request may
- *   have reached the server. Aborts pass through untouched: the caller knows whether it was a
- *   timeout or the user.
+ * The configured `fetch`, with what safety needs imposed on every request whatever middleware
+ * made of it: redirects answered instead of followed, and credentials removed from any request to
+ * another origin than `origin`. A rejection becomes a {@link ComposioConnectionError} saying
+ * whether the request may have reached the server: runtimes reject with what they like
+ * (workerd: a plain `Error("Network connection lost.")`), so every rejection counts as a network
+ * failure. Aborts pass through untouched (the caller knows whether it was a timeout or the
+ * user), and so does what a custom `fetch` throws synchronously: no request left, it is the
+ * caller's own error.
  */
-export function createTransport(
-  fetchImpl: FetchLike,
-  origin: string,
-  log: Log,
-): (request: Request) => Promise<Response> {
+export function createTransport(fetchImpl: FetchLike, origin: string, log: Log): Transport {
   const prefix = `${origin}/`;
-  return async (input) => {
-    let request = input;
-    if (!request.url.startsWith(prefix) && CREDENTIAL_HEADERS.some((h) => request.headers.has(h))) {
-      const headers = new Headers(request.headers);
-      for (const name of CREDENTIAL_HEADERS) headers.delete(name);
-      request = new Request(request, { headers });
-      log.warn(`A request to ${new URL(request.url).origin} was sent without the API key.`);
+  return async (url, init) => {
+    const { signal } = init;
+    let headers = init.headers;
+    if (!url.startsWith(prefix) && CREDENTIAL_HEADERS.some((name) => name in headers)) {
+      headers = { ...headers };
+      for (const name of CREDENTIAL_HEADERS) delete headers[name];
+      log.warn(`A request to ${new URL(url).origin} was sent without the API key.`);
     }
+    if (signal.aborted) throw signal.reason;
+    const pending = fetchImpl(url, { ...init, headers, redirect: "manual" });
     try {
-      return await fetchImpl(request);
+      return await pending;
     } catch (error) {
-      if (request.signal.aborted) throw error;
+      if (signal.aborted) throw error;
       throw toConnectionError(error);
     }
   };
+}
+
+/**
+ * The `fetch` of `client.raw`: openapi-fetch has run the middleware and hands over a `Request`,
+ * which goes out through the same transport, never through the middleware again.
+ */
+export function rawFetch(transport: Transport): (input: Request) => Promise<Response> {
+  return async (request) => {
+    const { signal } = request;
+    const sent = transport(request.url, {
+      method: request.method,
+      headers: Object.fromEntries(request.headers),
+      body: request.body === null ? null : await request.arrayBuffer(),
+      signal,
+    });
+    return untilAborted(sent, signal);
+  };
+}
+
+// Rejects as soon as `signal` fires, even if a custom `fetch` ignores it.
+function untilAborted(pending: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener("abort", abort, { once: true });
+    pending.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
+  });
 }
 
 export function toConnectionError(error: unknown): ComposioConnectionError {
   if (error instanceof ComposioConnectionError) return error;
   const cause = rootCause(error);
   const notSent =
-    (cause.code !== undefined && NOT_SENT_CODES.has(cause.code)) ||
-    (cause.syscall !== undefined && NOT_SENT_SYSCALLS.has(cause.syscall)) ||
-    // undici: the server closed the socket before this request wrote a byte to it.
-    (cause.code === "UND_ERR_SOCKET" && cause.bytesWritten === 0) ||
-    (cause.code === undefined && NOT_SENT_MESSAGE.test(cause.message));
+    cause.syscall !== undefined
+      ? CONNECT_SYSCALLS.has(cause.syscall)
+      : (cause.code !== undefined && CONNECT_CODES.has(cause.code)) ||
+        // undici: the server closed the socket before this request wrote a byte to it.
+        (cause.code === "UND_ERR_SOCKET" && cause.bytesWritten === 0) ||
+        (cause.code === undefined && NOT_SENT_MESSAGE.test(cause.message));
   const reason = cause.code
     ? `${cause.code}${cause.syscall ? ` on ${cause.syscall}` : ""}`
     : cause.message;

@@ -1,0 +1,17 @@
+/**
+ * Plumbing the wrapper packages (`@composio-client/tools`, `@composio-client/tool-router`) are
+ * built on. Not part of the public API: it may change in any release; see README.md here.
+ * @packageDocumentation
+ */
+export { createComposioRequester } from "../requester";
+export { resolveComposioClient } from "../shared-client";
+export {
+  assertNonEmptyString,
+  assertOneOf,
+  assertOptionalBoolean,
+  assertOptionalCustomConnectionData,
+  assertOptionalPlainObject,
+  assertOptionalString,
+  assertPathSegment,
+  assertPlainObject,
+} from "../validation";

@@ -1,0 +1,70 @@
+import type { RequestOptions } from "../client-options";
+import { describeType } from "./describe";
+import { headersProblem } from "./headers";
+
+/** Why `value` is not acceptable, or undefined when it is. Never echoes the value. */
+export type Check = (value: unknown) => string | undefined;
+
+const timeout: Check = (value) =>
+  typeof value !== "number" || Number.isNaN(value) || value <= 0
+    ? "must be a positive number of milliseconds (or Infinity for none)"
+    : undefined;
+
+const maxRetries: Check = (value) =>
+  typeof value !== "number" || !Number.isInteger(value) || value < 0
+    ? "must be a whole number, 0 or more"
+    : undefined;
+
+const maxResponseBytes: Check = (value) =>
+  typeof value !== "number" || !(Number.isInteger(value) || value === Infinity) || value <= 0
+    ? "must be a whole number of bytes above 0 (or Infinity for no limit)"
+    : undefined;
+
+/** A real boolean: the string "false" is truthy, and would turn duplicates on. */
+export const boolean: Check = (value) =>
+  typeof value === "boolean" ? undefined : `must be true or false, got ${describeType(value)}`;
+
+const headers: Check = (value) => {
+  if (describeType(value) !== "object") return `must be an object, got ${describeType(value)}`;
+  const problem = headersProblem(value as Record<string, unknown>);
+  return problem ? `cannot be sent: ${problem}` : undefined;
+};
+
+// Duck-typed rather than `instanceof`: signals from another realm or a polyfill work too.
+const signal: Check = (value) => {
+  const candidate = value as Partial<AbortSignal> | null;
+  return typeof candidate === "object" &&
+    candidate !== null &&
+    typeof candidate.aborted === "boolean" &&
+    typeof candidate.addEventListener === "function" &&
+    typeof candidate.removeEventListener === "function"
+    ? undefined
+    : `must be an AbortSignal, got ${describeType(value)}`;
+};
+
+/**
+ * The checks of every option a call accepts; the client runs the same ones on its own options
+ * of those names (`signal` excepted), so the two can never disagree.
+ */
+export const REQUEST_OPTION_CHECKS = {
+  signal,
+  timeout,
+  maxRetries,
+  maxResponseBytes,
+  headers,
+  allowDuplicateExecution: boolean,
+} satisfies Record<keyof RequestOptions, Check>;
+
+/** The first option of `options` that fails its check, with why; undefined values pass. */
+export function optionsProblem(
+  options: Record<string, unknown>,
+  checks: Record<string, Check>,
+): { name: string; problem: string } | undefined {
+  for (const name of Object.keys(checks)) {
+    const value = options[name];
+    if (value === undefined) continue;
+    const problem = (checks[name] as Check)(value);
+    if (problem) return { name, problem };
+  }
+  return undefined;
+}
