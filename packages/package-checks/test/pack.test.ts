@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { lazyChunks, unhashed } from "./lazy-chunks";
 import { PUBLIC, packPublicPackages, run } from "./tarballs";
 
 let tarballs: Record<string, string>;
@@ -8,7 +9,7 @@ beforeAll(async () => {
 
 async function entries(name: string): Promise<string[]> {
   const { stdout } = await run("tar", ["-tzf", tarballs[name] as string]);
-  return stdout.trim().split("\n").sort();
+  return stdout.trim().split("\n").map(unhashed).sort();
 }
 
 describe.each(PUBLIC)("pnpm pack of %s", (name) => {
@@ -20,6 +21,7 @@ describe.each(PUBLIC)("pnpm pack of %s", (name) => {
       "package/dist/index.d.cts",
       "package/dist/index.d.mts",
       "package/dist/index.mjs",
+      ...lazyChunks(name).map((file) => `package/${file}`),
       "package/package.json",
     ]);
   });
