@@ -1,8 +1,12 @@
 // proxyFetch, request side: what a fetch call becomes in the proxy_execute body.
+
+import { startHttpServer } from "@composio-client/mock-servers";
 import { describe, expect, it } from "vitest";
 import {
   ComposioAbortError,
+  ComposioTimeoutError,
   ComposioValidationError,
+  createToolRouterClient,
   InternalServerError,
   type ToolRouterSession,
 } from "../src/index";
@@ -310,6 +314,27 @@ describe("proxyFetch: signals and safety", () => {
       expect((error as ComposioAbortError).mayHaveExecuted).toBe(false);
     }
     expect(requests).toHaveLength(0);
+  });
+
+  it("applies the options' timeout to each call", async () => {
+    // Composio never answers: only the timeout ends the call.
+    const silent = await startHttpServer(() => {});
+    try {
+      const session = createToolRouterClient({ apiKey: API_KEY, baseUrl: silent.url }).session("s");
+      const error = await refusal(session.proxyFetch("t", { timeout: 50 })("https://a.example/"));
+      expect(error).toBeInstanceOf(ComposioTimeoutError);
+      expect(silent.requests).toHaveLength(1);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it("retries what may have run only when the options allow duplicate execution", async () => {
+    const { session, requests } = await proxyAgainst({ error: { message: "boom" } }, 500);
+    const options = { allowDuplicateExecution: true, maxRetries: 1 };
+    const error = await refusal(session.proxyFetch("t", options)("https://a.example/"));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(requests).toHaveLength(2);
   });
 
   it("never retries a proxied call that may have run, even with retries left", async () => {
