@@ -9,9 +9,8 @@ export interface ProxyFetchRequest {
 }
 
 const METHODS: readonly string[] = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"];
-// Hop-by-hop headers (RFC 9110 §7.6.1) and headers the proxy sets itself are never forwarded;
-// `authorization` neither: Composio injects the connected account's credentials.
-const DROPPED = new Set([
+/** Hop-by-hop headers (RFC 9110 §7.6.1): they concern one connection, never the proxied call. */
+export const HOP_BY_HOP = [
   "connection",
   "keep-alive",
   "proxy-connection",
@@ -21,10 +20,10 @@ const DROPPED = new Set([
   "trailer",
   "transfer-encoding",
   "upgrade",
-  "host",
-  "content-length",
-  "authorization",
-]);
+];
+// Never forwarded either: headers the proxy sets itself, and `authorization`, since Composio
+// injects the connected account's credentials.
+const DROPPED = new Set([...HOP_BY_HOP, "host", "content-length", "authorization"]);
 // Only the path of a relative URL is kept; this origin never leaves the client.
 const PLACEHOLDER = "http://relative.invalid";
 

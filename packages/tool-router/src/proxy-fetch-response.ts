@@ -1,20 +1,12 @@
 import { ComposioAbortError, type FetchLike } from "@composio-client/core";
 import { ProxyDownloadError, ProxyDownloadExpiredError } from "./proxy-fetch-errors";
+import { HOP_BY_HOP } from "./proxy-fetch-request";
 import type { BinaryData, ProxyCompleted } from "./results";
 
-// These describe the upstream's bytes on the wire, not the body rebuilt here.
-const DROPPED = new Set([
-  "connection",
-  "keep-alive",
-  "proxy-connection",
-  "te",
-  "trailer",
-  "transfer-encoding",
-  "upgrade",
-  "content-encoding",
-]);
+// Content-Encoding describes the upstream's bytes on the wire, not the body rebuilt here.
+const DROPPED = new Set([...HOP_BY_HOP, "content-encoding"]);
 // `new Response` refuses a body with these statuses.
-const NULL_BODY = [101, 103, 204, 205, 304];
+const NULL_BODY = [204, 205, 304];
 
 /**
  * Turns a completed proxy call into the `Response` fetch would have given. Call only with a

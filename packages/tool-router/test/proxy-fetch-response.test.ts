@@ -37,6 +37,9 @@ describe("proxyFetch: upstream answers become Responses", () => {
           // These describe the upstream's compressed bytes, not the body rebuilt here.
           "content-encoding": "gzip",
           "content-length": "12",
+          // Hop-by-hop: about the upstream's connection.
+          "transfer-encoding": "chunked",
+          connection: "close",
         },
         201,
       ),
