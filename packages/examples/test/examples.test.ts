@@ -22,6 +22,8 @@ it.each([
   ["tools-text.ts", "Created issue #1482"],
   ["session-execute.ts", "Created issue (log log_Bq8Wd2Rk5MnT)"],
   ["proxy-binary-upload.ts", "Drive answered 200"],
+  // Prism answers every proxied call with the spec's first example, a 200 from Gmail.
+  ["proxy-fetch-octokit.ts", "Created the issue (GitHub answered 200)"],
   ["typed-tools.ts", "Issue #1482: https://github.com/composiohq/composio/issues/1482"],
 ])(
   "%s runs against the API mock",

@@ -7,6 +7,8 @@ const CHECKS = [
   "input required, answered",
   "session.executeMeta",
   "session.proxyExecute",
+  "session.proxyFetch",
+  "proxyFetch download",
   "validation error",
   "api error",
   "connection error",

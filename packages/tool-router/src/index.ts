@@ -49,6 +49,13 @@ export {
 } from "@composio-client/core";
 export type { UnlistedMetaSlug } from "./meta-slug";
 export { unlistedMetaSlug } from "./meta-slug";
+export type { ProxyFetchOptions } from "./proxy-fetch";
+export {
+  ProxyDownloadError,
+  ProxyDownloadExpiredError,
+  ProxyInputRequiredError,
+  ProxyUnknownResultError,
+} from "./proxy-fetch-errors";
 export type {
   BinaryBodyInput,
   ParameterValue,

@@ -1,10 +1,12 @@
 import type { MetaToolSlug, ToolArguments } from "@composio-client/api-types";
-import type {
-  ComposioRequester,
-  RequestOptions,
-  ToolArgumentsOf,
-  ToolDataOf,
-  ToolSlug,
+import {
+  type ComposioRequester,
+  ComposioValidationError,
+  type FetchLike,
+  type RequestOptions,
+  type ToolArgumentsOf,
+  type ToolDataOf,
+  type ToolSlug,
 } from "@composio-client/core";
 import {
   assertNonEmptyString,
@@ -13,6 +15,7 @@ import {
   assertOptionalString,
 } from "@composio-client/core/internal";
 import type { UnlistedMetaSlug } from "./meta-slug";
+import type { ProxyFetchOptions } from "./proxy-fetch";
 import { type ProxyExecuteParams, toProxyExecuteRequest } from "./proxy-params";
 import {
   type InputResponses,
@@ -98,6 +101,19 @@ export interface ToolRouterSession {
    * ```
    */
   proxyExecute(params: ProxyExecuteParams, options?: RequestOptions): Promise<ProxyExecuteResult>;
+  /**
+   * A standard `fetch` that sends each request through `proxyExecute` for `toolkit`, so that
+   * fetch-based SDKs (Octokit, openapi-fetch...) run on the connected account's credentials.
+   * Upstream 4xx and 5xx resolve as `Response`s; a pause rejects with `ProxyInputRequiredError`,
+   * and Composio's own errors with the usual `ComposioError` classes. Any `authorization`
+   * header is dropped: Composio injects the credentials.
+   * @example
+   * ```ts
+   * const octokit = new Octokit({ request: { fetch: session.proxyFetch("github") } });
+   * const { data } = await octokit.request("GET /repos/{owner}/{repo}/issues", { owner, repo });
+   * ```
+   */
+  proxyFetch(toolkit: string, options?: ProxyFetchOptions): FetchLike;
 }
 
 /** `args` and `options` of `session.execute`; `args` is required when the tool declares required fields. */
@@ -171,15 +187,29 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
     );
   }
 
+  const proxyExecute: ToolRouterSession["proxyExecute"] = async (params, options) => {
+    const body = await toProxyExecuteRequest(params);
+    const { data, requestId } = await client.post(PROXY_EXECUTE, { path, body }, options);
+    return toProxyResult(data, requestId);
+  };
+
   return {
     id: sessionId,
     // The typed signature narrows `data` per slug; at run time it is what the tool returned.
     execute: execute as ToolRouterSession["execute"],
     executeMeta,
-    async proxyExecute(params, options) {
-      const body = await toProxyExecuteRequest(params);
-      const { data, requestId } = await client.post(PROXY_EXECUTE, { path, body }, options);
-      return toProxyResult(data, requestId);
+    proxyExecute,
+    proxyFetch(toolkit, options = {}) {
+      assertNonEmptyString(toolkit, "toolkit");
+      assertOptionalPlainObject(options, "options");
+      if (options.baseUrl !== undefined && !/^https?:\/\/./i.test(String(options.baseUrl))) {
+        throw new ComposioValidationError("options.baseUrl must be an absolute http(s) URL.", {
+          path: "options.baseUrl",
+        });
+      }
+      // Loaded on the first request: programs that never proxy a fetch never load the mapping.
+      return async (input, init) =>
+        (await import("./proxy-fetch")).proxyFetchCall(proxyExecute, toolkit, options, input, init);
     },
   };
 }

@@ -165,6 +165,27 @@ describe("tool-router sessions against the spec (Prism)", () => {
     }
   });
 
+  it("sends spec-valid proxy_execute bodies for every kind of proxyFetch request", async () => {
+    const fetch = session.proxyFetch("github");
+    const form = new FormData();
+    form.append("file", new Blob(["a,b"], { type: "text/csv" }), "a.csv");
+    for (const init of [
+      { headers: { accept: "application/json", authorization: "token dropped" } },
+      { method: "POST", headers: { "content-type": "application/json" }, body: '{"a":[1]}' },
+      { method: "PUT", body: "plain text" },
+      { method: "PATCH", body: new Uint8Array([1, 2, 3]) },
+      { method: "POST", body: form },
+      { method: "HEAD" },
+      { method: "DELETE" },
+    ]) {
+      const response = await fetch(
+        "https://api.github.com/repos/o/r/issues?state=open&x=1&x=2",
+        init,
+      );
+      expect(response.status).toBe(200);
+    }
+  });
+
   it("is a real check: Prism rejects a body field the spec does not have", async () => {
     const error = await createToolRouterClient({ apiKey: "contract_key", baseUrl: prism.url })
       .client.post("/api/v3/tool_router/session/{session_id}/execute", {

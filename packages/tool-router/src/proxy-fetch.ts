@@ -1,0 +1,69 @@
+import type { FetchLike, RequestOptions } from "@composio-client/core";
+import { ProxyInputRequiredError, ProxyUnknownResultError } from "./proxy-fetch-errors";
+import { toProxyRequest } from "./proxy-fetch-request";
+import { toResponse } from "./proxy-fetch-response";
+import type { ProxyExecuteParams } from "./proxy-params";
+import type { ProxyExecuteResult } from "./results";
+
+/** Options of `session.proxyFetch`: request options for every call, and where URLs go. */
+export interface ProxyFetchOptions extends RequestOptions {
+  /**
+   * What relative URLs resolve against, as `new URL(input, baseUrl)` does. Without it, a
+   * relative URL's path is sent as is, relative to the connected account's base URL.
+   */
+  baseUrl?: string | undefined;
+  /**
+   * The `fetch` that downloads binary bodies from their signed URLs, with no credentials.
+   * @defaultValue `globalThis.fetch`, looked up at download time
+   */
+  downloadFetch?: FetchLike | undefined;
+}
+
+/** `session.proxyExecute`, as `proxyFetch` calls it. */
+export type ProxyExecute = (
+  params: ProxyExecuteParams,
+  options?: RequestOptions,
+) => Promise<ProxyExecuteResult>;
+
+/** One `fetch(input, init)` through `proxyExecute`; see `ToolRouterSession.proxyFetch`. */
+export async function proxyFetchCall(
+  proxyExecute: ProxyExecute,
+  toolkit: string,
+  options: ProxyFetchOptions,
+  input: string | URL | Request,
+  init: RequestInit | undefined,
+): Promise<Response> {
+  const { baseUrl, downloadFetch, signal: shared, ...request } = options;
+  const own = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+  const signal = either(shared, own ?? undefined);
+  const { params, method } = await toProxyRequest(toolkit, input, init, baseUrl);
+  const result = await proxyExecute(params, signal ? { ...request, signal } : request);
+  if (result.resultType === "inputRequired") throw new ProxyInputRequiredError(result);
+  if (result.resultType !== "completed") {
+    throw new ProxyUnknownResultError(
+      `Composio answered with a result_type this client does not know: ${String(result.serverResultType)}.`,
+      result,
+    );
+  }
+  if (!(result.status >= 200 && result.status <= 599)) {
+    throw new ProxyUnknownResultError(
+      `The upstream status ${result.status} cannot be returned as a Response.`,
+      { serverResultType: "completed", body: result, requestId: result.requestId },
+    );
+  }
+  return toResponse(result, method, downloadFetch, signal);
+}
+
+/** A signal that fires when either does. */
+function either(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
+  if (!a || !b || a === b) return a ?? b;
+  const signals = AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal };
+  if (signals.any) return signals.any([a, b]);
+  // Node 18 has no AbortSignal.any.
+  const controller = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
