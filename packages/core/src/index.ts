@@ -38,6 +38,11 @@ export {
 export type {
   ApiResponse,
   ComposioRequester,
+  GetInit,
+  GetPath,
+  GetPathParams,
+  GetResponse,
+  GetSuccessBody,
   HeaderParams,
   PathParams,
   PostInit,

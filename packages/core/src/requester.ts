@@ -5,8 +5,15 @@ import type { Dispatch } from "./internal/dispatch";
 import { createFetchDispatch } from "./internal/dispatch-fetch";
 import { send } from "./internal/send";
 
-/** The API paths; every operation of this API is a POST. */
-export type PostPath = keyof paths;
+// The paths that define operation `Method` (openapi-typescript writes `get?: never` elsewhere).
+type PathsWith<Method extends "get" | "post"> = {
+  [P in keyof paths]: paths[P] extends Record<Method, { parameters: unknown }> ? P : never;
+}[keyof paths];
+
+/** The API paths with a POST operation: the ones that execute tools. */
+export type PostPath = PathsWith<"post">;
+/** The API paths with a GET operation: the ones that describe tools. */
+export type GetPath = PathsWith<"get">;
 /** The path parameters of an operation, such as `{ session_id: string }`. */
 export type PathParams<P extends PostPath> = paths[P]["post"]["parameters"]["path"];
 /** The header parameters an operation defines. */
@@ -19,6 +26,35 @@ export type RequestBody<P extends PostPath> =
 /** The JSON body of an operation's 200 response, as received on the wire. */
 export type SuccessBody<P extends PostPath> =
   paths[P]["post"]["responses"][200]["content"]["application/json"];
+/** The JSON body of a GET operation's 200 response, as received on the wire. */
+export type GetSuccessBody<P extends GetPath> =
+  paths[P]["get"]["responses"][200]["content"]["application/json"];
+
+// Each optional field may also be `undefined` (left out of the URL), as callers build queries.
+type OrUndefined<T> = { [K in keyof T]?: T[K] | undefined };
+
+/** The path parameters of a GET operation; `undefined` for a path without any. */
+export type GetPathParams<P extends GetPath> = paths[P]["get"]["parameters"]["path"];
+
+/** What {@link ComposioRequester.get} sends: `path` is required only where the path has some. */
+export type GetInit<P extends GetPath> = {
+  /** Query parameters; `undefined` ones are left out and arrays repeat the name. */
+  query?: OrUndefined<paths[P]["get"]["parameters"]["query"]> | undefined;
+} & (undefined extends GetPathParams<P>
+  ? { path?: GetPathParams<P> | undefined }
+  : {
+      /** Path parameters, checked and percent-encoded as for {@link ComposioRequester.post}. */
+      path: GetPathParams<P>;
+    });
+
+/** A successful response of {@link ComposioRequester.get}. */
+export interface GetResponse<P extends GetPath> {
+  /** The parsed 200 body, exactly as the server sent it. */
+  data: GetSuccessBody<P>;
+  response: Response;
+  /** The `x-request-id` header, when the server sent one. */
+  requestId: string | undefined;
+}
 
 /** What {@link ComposioRequester.post} sends. */
 export interface PostInit<P extends PostPath> {
@@ -55,6 +91,16 @@ export interface ComposioRequester {
     init: PostInit<P>,
     options?: RequestOptions,
   ): Promise<ApiResponse<P>>;
+  /**
+   * Reads one GET operation with the same timeouts, errors and input checks as `post`. A GET
+   * has no side effects, so a failed attempt is retried whether or not it reached the server
+   * (within `maxRetries`); `allowDuplicateExecution` does not apply.
+   */
+  get<P extends GetPath>(
+    path: P,
+    init: GetInit<P>,
+    options?: RequestOptions,
+  ): Promise<GetResponse<P>>;
 }
 
 /**
@@ -96,6 +142,22 @@ export class Requester implements ComposioRequester {
       body: init.body,
     };
     return (await send(this.dispatch(), this.#config, operation, options)) as ApiResponse<P>;
+  }
+
+  async get<P extends GetPath>(
+    path: P,
+    init: GetInit<P>,
+    options: RequestOptions = {},
+  ): Promise<GetResponse<P>> {
+    const operation = {
+      method: "GET" as const,
+      path,
+      pathParams: (init.path ?? {}) as Record<string, unknown>,
+      headerParams: undefined,
+      query: init.query as Record<string, unknown> | undefined,
+      body: undefined,
+    };
+    return (await send(this.dispatch(), this.#config, operation, options)) as GetResponse<P>;
   }
 
   toJSON(): { baseUrl: string } {

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from "./config";
-import { type Dispatch, fillPath } from "./dispatch";
+import { type Dispatch, fillPath, queryString } from "./dispatch";
 import { toConnectionError } from "./transport";
 
 /**
@@ -14,15 +14,24 @@ export function createFetchDispatch(config: ResolvedConfig): Dispatch {
     ...config.headers,
     "content-type": "application/json",
   };
+  // A GET sends no body, so no content-type either.
+  const getHeaders: Record<string, string> = { ...config.headers };
   return async (operation, body, options, signal) => {
-    const url = baseUrl + fillPath(operation);
+    const isGet = operation.method === "GET";
+    const url = baseUrl + fillPath(operation) + queryString(operation);
+    const base = isGet ? getHeaders : baseHeaders;
     const headers =
       operation.headerParams || options.headers
-        ? withHeaders(baseHeaders, operation.headerParams, options.headers)
-        : baseHeaders;
+        ? withHeaders(base, operation.headerParams, options.headers)
+        : base;
     try {
       return {
-        response: await fetch(url, { method: "POST", headers, body, signal, redirect: "manual" }),
+        response: await fetch(
+          url,
+          isGet
+            ? { method: "GET", headers, signal, redirect: "manual" }
+            : { method: "POST", headers, body, signal, redirect: "manual" },
+        ),
       };
     } catch (error) {
       if (signal.aborted) throw error;

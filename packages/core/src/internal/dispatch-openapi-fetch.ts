@@ -13,6 +13,18 @@ type RawResult = { error?: unknown; response: Response };
  */
 export function createOpenapiFetchDispatch(raw: Client<paths>): Dispatch {
   return async (operation, body, options, signal) => {
+    if (operation.method === "GET") {
+      const { error, response }: RawResult = await raw.GET(
+        operation.path as never,
+        {
+          params: { path: operation.pathParams, query: operation.query },
+          parseAs: "stream",
+          headers: options.headers,
+          signal,
+        } as never,
+      );
+      return response.ok ? { response } : { response, errorBody: error };
+    }
     // parseAs "stream" leaves a 2xx body unread, for the caller to read under its timer.
     const { error, response }: RawResult = await raw.POST(
       operation.path as never,

@@ -2,9 +2,13 @@ import type { RequestOptions } from "../client-options";
 
 /** One operation to send: the spec path, its parameters and its wire body. */
 export interface Operation {
+  /** POST when absent: every tool-executing operation is one. */
+  method?: "GET" | "POST" | undefined;
   path: string;
   pathParams: Record<string, unknown>;
   headerParams: Record<string, string> | undefined;
+  /** Query parameters (GET only): `undefined` values are skipped, arrays repeat the name. */
+  query?: Record<string, unknown> | undefined;
   body: unknown;
 }
 
@@ -33,4 +37,16 @@ export function fillPath(operation: Operation): string {
   return operation.path.replace(PARAM, (_, name: string) =>
     encodeURIComponent(operation.pathParams[name] as string),
   );
+}
+
+/** `?a=1&b=x&b=y` for the operation's query parameters, or "" when there are none. */
+export function queryString(operation: Operation): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(operation.query ?? {})) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null) search.append(name, String(item));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
 }

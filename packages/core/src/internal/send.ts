@@ -7,7 +7,7 @@ import {
 } from "../errors";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
-import { type Dispatch, fillPath, type Operation } from "./dispatch";
+import { type Dispatch, fillPath, type Operation, queryString } from "./dispatch";
 import { headersProblem } from "./headers";
 import { maxRetriesProblem, timeoutProblem } from "./limits";
 import { assertPathParams } from "./path-params";
@@ -49,8 +49,12 @@ export async function send(
     const problem = headersProblem(options.headers);
     if (problem) throw new ComposioValidationError(`options.headers: ${problem}.`);
   }
-  const allowDuplicates = options.allowDuplicateExecution ?? config.allowDuplicateExecution;
-  const body = serialize(operation.body);
+  // A GET has no side effects: retrying it never runs anything twice.
+  const isGet = operation.method === "GET";
+  const allowDuplicates =
+    isGet || (options.allowDuplicateExecution ?? config.allowDuplicateExecution);
+  const body = isGet ? "" : serialize(operation.body);
+  const method = operation.method ?? "POST";
   const { signal } = options;
   const { log } = config;
   for (let retry = 0; ; retry++) {
@@ -60,20 +64,23 @@ export async function send(
     // Timed only for the debug log: the clock is not free on the hot path.
     const started = log.enabled("debug") ? performance.now() : 0;
     if (log.enabled("debug")) {
-      log.debug(`→ POST ${urlOf(config, operation)} (attempt ${retry + 1} of ${maxRetries + 1})`, {
-        headers: redactHeaders({
-          ...config.headers,
-          ...operation.headerParams,
-          ...options.headers,
-        }),
-        body: redactBody(operation.body),
-      });
+      log.debug(
+        `→ ${method} ${urlOf(config, operation)} (attempt ${retry + 1} of ${maxRetries + 1})`,
+        {
+          headers: redactHeaders({
+            ...config.headers,
+            ...operation.headerParams,
+            ...options.headers,
+          }),
+          body: redactBody(operation.body),
+        },
+      );
     }
     try {
       const sent = await attempt(dispatch, operation, body, options, timeout);
       if (log.enabled("debug")) {
         log.debug(
-          `← ${sent.response.status} POST ${urlOf(config, operation)} (attempt ${retry + 1}) in ${elapsed(started)} ms${
+          `← ${sent.response.status} ${method} ${urlOf(config, operation)} (attempt ${retry + 1}) in ${elapsed(started)} ms${
             sent.requestId ? `, request id ${sent.requestId}` : ""
           }`,
         );
@@ -84,18 +91,18 @@ export async function send(
       const provablyNotRun = retryable && isRetryable(error, false);
       if (log.enabled("debug")) {
         log.debug(
-          `✗ POST ${urlOf(config, operation)} (attempt ${retry + 1}) failed in ${elapsed(started)} ms: ${describe(error)}`,
+          `✗ ${method} ${urlOf(config, operation)} (attempt ${retry + 1}) failed in ${elapsed(started)} ms: ${describe(error)}`,
         );
       }
       if (!retryable) throw error;
       const delay = retryDelayMs(error, retry, clock.random, clock.now);
-      if (!provablyNotRun) {
+      if (!provablyNotRun && !isGet) {
         log.warn(
-          `Retrying POST ${urlOf(config, operation)}, which may already have run (allowDuplicateExecution), in ${Math.round(delay)} ms after ${describe(error)}`,
+          `Retrying ${method} ${urlOf(config, operation)}, which may already have run (allowDuplicateExecution), in ${Math.round(delay)} ms after ${describe(error)}`,
         );
       } else if (log.enabled("info")) {
         log.info(
-          `Retrying POST ${urlOf(config, operation)} in ${Math.round(delay)} ms after ${describe(error)} (attempt ${retry + 2} of ${maxRetries + 1})`,
+          `Retrying ${method} ${urlOf(config, operation)} in ${Math.round(delay)} ms after ${describe(error)} (attempt ${retry + 2} of ${maxRetries + 1})`,
         );
       }
       await clock.sleep(
@@ -195,7 +202,7 @@ function mayHaveExecuted(error: unknown): boolean {
 }
 
 function urlOf(config: ResolvedConfig, operation: Operation): string {
-  return config.baseUrl + fillPath(operation);
+  return config.baseUrl + fillPath(operation) + queryString(operation);
 }
 
 function elapsed(started: number): number {
