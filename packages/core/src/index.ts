@@ -58,6 +58,7 @@ export type {
   ToolArgumentsOf,
   ToolDataOf,
   ToolRegistry,
+  ToolRegistryDeclaredInWrapper,
   ToolSlug,
 } from "./tool-registry";
 export {

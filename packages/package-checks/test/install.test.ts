@@ -160,7 +160,7 @@ describe.each(["node16", "bundler"])("a user's TypeScript, %s resolution", (reso
   it("compiles, ToolRegistry augmentation included", async () => {
     const user = `import { createToolsClient } from "@composio-client/tools";
       import { createToolRouterClient, type MetaToolSlug } from "@composio-client/tool-router";
-      declare module "@composio-client/tools" {
+      declare module "@composio-client/core" {
         interface ToolRegistry {
           GITHUB_CREATE_AN_ISSUE: { arguments: { owner: string; title: string }; data: { number: number } };
         }

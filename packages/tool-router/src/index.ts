@@ -23,7 +23,6 @@ export type {
   RequestOptions,
   ToolArgumentsOf,
   ToolDataOf,
-  ToolRegistry,
   ToolSlug,
 } from "@composio-client/core";
 export {
@@ -79,3 +78,4 @@ export type {
 } from "./session";
 export type { ToolRouterClient, ToolRouterClientSharedOptions } from "./tool-router-client";
 export { createToolRouterClient } from "./tool-router-client";
+export type { ToolRegistry } from "./tool-registry-guard";

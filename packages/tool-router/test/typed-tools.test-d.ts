@@ -1,13 +1,21 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { SessionExecuteResult, ToolRouterSession } from "../src/index";
 
-// What a user writes once, in their own code.
-declare module "../src/index" {
+// What a user writes once, in their own code: the registry lives in core.
+declare module "@composio-client/core" {
   interface ToolRegistry {
     ROUTER_SEND_EMAIL: {
       arguments: { to: string; subject: string; body?: string };
       data: { message_id: string };
     };
+  }
+}
+
+// Declared in this wrapper instead: a compile error that says to declare it in core.
+declare module "../src/index" {
+  interface ToolRegistry {
+    // @ts-expect-error: 'Declare ToolRegistry in "@composio-client/core", not in a wrapper...'
+    WRAPPER_DECLARED: { arguments: { a: string }; data: { b: number } };
   }
 }
 

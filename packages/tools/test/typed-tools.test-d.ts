@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { ToolExecuteResult, ToolsClient } from "../src/index";
 
-// What a user writes once, in their own code.
-declare module "../src/index" {
+// What a user writes once, in their own code: the registry lives in core.
+declare module "@composio-client/core" {
   interface ToolRegistry {
     TYPED_CREATE_ISSUE: {
       arguments: { owner: string; repo: string; title: string; labels?: string[] };
@@ -10,6 +10,14 @@ declare module "../src/index" {
     };
     TYPED_LIST_PAGES: { arguments: { page?: number }; data: { pages: string[] } };
     TYPED_ONLY_DATA: { data: { ok: boolean } };
+  }
+}
+
+// Declared in this wrapper instead: a compile error that says to declare it in core.
+declare module "../src/index" {
+  interface ToolRegistry {
+    // @ts-expect-error: 'Declare ToolRegistry in "@composio-client/core", not in a wrapper...'
+    WRAPPER_DECLARED: { arguments: { a: string }; data: { b: number } };
   }
 }
 
