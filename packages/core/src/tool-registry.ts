@@ -44,9 +44,9 @@ export type ToolDataOf<Slug extends string> = Slug extends KnownToolSlug
   : Record<string, unknown>;
 
 /**
- * The error a declaration of `ToolRegistry` in a wrapper module shows. TypeScript merges such
- * declarations unreliably (two wrappers' declarations lose one another's entries silently), so
- * the wrappers' `ToolRegistry` only exists to turn that mistake into this compile error.
+ * What the wrappers export as `ToolRegistry`: a type alias, so that declaring the interface in a
+ * wrapper module fails to compile instead of merging unreliably (declarations in two wrappers
+ * lose one another's entries silently). Its text is the advice, shown on hover.
  */
 export type ToolRegistryDeclaredInWrapper =
   'Declare ToolRegistry in "@composio-client/core", not in a wrapper: declare module "@composio-client/core" { interface ToolRegistry { ... } }';
