@@ -1,11 +1,18 @@
 import { defineConfig } from "tsdown";
 import shared from "../../tsdown.config";
 
-// The shared build, plus the command's entry, on Node (the CLI reads and writes files). The
-// spec-diff classifier (a workspace devDependency) is bundled in, not depended on.
-export default defineConfig({
-  ...shared,
-  entry: ["src/index.ts", "src/bin.ts"],
-  platform: "node",
-  target: "node18",
-});
+// The library: the shared build (ESM, CommonJS, types), on Node since the CLI reads and writes
+// files. The spec-diff classifier, a workspace devDependency, is bundled in.
+// The command: one self-contained ES module with its shebang, no types, next to it.
+export default defineConfig([
+  { ...shared, platform: "node", target: "node18" },
+  {
+    ...shared,
+    entry: ["src/bin.ts"],
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    platform: "node",
+    target: "node18",
+  },
+]);

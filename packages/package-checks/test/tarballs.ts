@@ -6,4 +6,5 @@ export {
   PUBLIC_PACKAGES as PUBLIC,
   packagesDir,
   packPublicPackages,
+  publishedFiles,
 } from "@composio-client/packed";
