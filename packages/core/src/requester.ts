@@ -36,18 +36,18 @@ type OrUndefined<T> = { [K in keyof T]?: T[K] | undefined };
 /** The path parameters of a GET operation; `undefined` for a path without any. */
 export type GetPathParams<P extends GetPath> = paths[P]["get"]["parameters"]["path"];
 
-/** What {@link ComposioRequester.get} sends: `path` is required only where the path has some. */
+/** What {@link ComposioClient.get} sends: `path` is required only where the path has some. */
 export type GetInit<P extends GetPath> = {
   /** Query parameters; `undefined` ones are left out and arrays repeat the name. */
   query?: OrUndefined<paths[P]["get"]["parameters"]["query"]> | undefined;
 } & (undefined extends GetPathParams<P>
   ? { path?: GetPathParams<P> | undefined }
   : {
-      /** Path parameters, checked and percent-encoded as for {@link ComposioRequester.post}. */
+      /** Path parameters, checked and percent-encoded as for `post`. */
       path: GetPathParams<P>;
     });
 
-/** A successful response of {@link ComposioRequester.get}. */
+/** A successful response of {@link ComposioClient.get}. */
 export interface GetResponse<P extends GetPath> {
   /** The parsed 200 body, exactly as the server sent it. */
   data: GetSuccessBody<P>;
@@ -91,16 +91,6 @@ export interface ComposioRequester {
     init: PostInit<P>,
     options?: RequestOptions,
   ): Promise<ApiResponse<P>>;
-  /**
-   * Reads one GET operation with the same timeouts, errors and input checks as `post`. A GET
-   * has no side effects, so a failed attempt is retried whether or not it reached the server
-   * (within `maxRetries`); `allowDuplicateExecution` does not apply.
-   */
-  get<P extends GetPath>(
-    path: P,
-    init: GetInit<P>,
-    options?: RequestOptions,
-  ): Promise<GetResponse<P>>;
 }
 
 /**
@@ -142,22 +132,6 @@ export class Requester implements ComposioRequester {
       body: init.body,
     };
     return (await send(this.dispatch(), this.#config, operation, options)) as ApiResponse<P>;
-  }
-
-  async get<P extends GetPath>(
-    path: P,
-    init: GetInit<P>,
-    options: RequestOptions = {},
-  ): Promise<GetResponse<P>> {
-    const operation = {
-      method: "GET" as const,
-      path,
-      pathParams: (init.path ?? {}) as Record<string, unknown>,
-      headerParams: undefined,
-      query: init.query as Record<string, unknown> | undefined,
-      body: undefined,
-    };
-    return (await send(this.dispatch(), this.#config, operation, options)) as GetResponse<P>;
   }
 
   toJSON(): { baseUrl: string } {

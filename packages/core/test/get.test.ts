@@ -1,6 +1,6 @@
 import { sendJson } from "@composio-client/mock-servers";
 import { describe, expect, it } from "vitest";
-import { createComposioRequester, InternalServerError } from "../src/index";
+import { InternalServerError } from "../src/index";
 import { clientOf, serve, stubClock } from "./helpers";
 
 const page = { items: [], next_cursor: null, total_pages: 1, current_page: 1, total_items: 0 };
@@ -42,11 +42,7 @@ describe("get: reading tool definitions", () => {
     const server = await serve((_req, res) =>
       ++calls < 3 ? sendJson(res, 500, { error: { message: "x" } }) : sendJson(res, 200, page),
     );
-    const requester = createComposioRequester({
-      apiKey: "k",
-      baseUrl: server.url,
-      logLevel: "off",
-    });
+    const requester = clientOf(server);
     const result = await requester.get("/api/v3/tools", {});
     expect(result.data).toEqual(page);
     expect(server.requests).toHaveLength(3);

@@ -224,8 +224,17 @@ it("runs composio-typegen from its tarball, and its output compiles in a user's 
   const tsc = require.resolve("typescript/bin/tsc");
   const result = await run(
     process.execPath,
-    [tsc, "--noEmit", "--strict", "--target", "es2022", "--lib", "es2022,dom", "--module", "esnext"]
-      .concat(["--moduleResolution", "bundler", "typed/use.ts", "typed/composio-tools.d.ts"]),
+    [
+      tsc,
+      "--noEmit",
+      "--strict",
+      "--target",
+      "es2022",
+      "--lib",
+      "es2022,dom",
+      "--module",
+      "esnext",
+    ].concat(["--moduleResolution", "bundler", "typed/use.ts", "typed/composio-tools.d.ts"]),
     { cwd: project },
   ).then(
     () => "compiled",

@@ -76,6 +76,6 @@ export type {
   SessionExecuteRest,
   ToolRouterSession,
 } from "./session";
+export type { ToolRegistry } from "./tool-registry-guard";
 export type { ToolRouterClient, ToolRouterClientSharedOptions } from "./tool-router-client";
 export { createToolRouterClient } from "./tool-router-client";
-export type { ToolRegistry } from "./tool-registry-guard";

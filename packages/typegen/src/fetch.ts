@@ -1,4 +1,4 @@
-import type { ComposioRequester } from "@composio-client/core";
+import type { ComposioClient } from "@composio-client/core";
 import { readToolDefinitions, type ToolDefinition } from "./tools";
 
 /** What to read from Composio: every tool of some toolkits, and single tools by slug. */
@@ -19,7 +19,7 @@ const MAX_PAGES = 1_000;
  * and each `tools` slug from `GET /api/v3/tools/{tool_slug}`.
  */
 export async function fetchToolDefinitions(
-  client: ComposioRequester,
+  client: Pick<ComposioClient, "get">,
   { toolkits = [], tools = [], pageSize = 100, signal }: FetchToolsOptions,
 ): Promise<ToolDefinition[]> {
   const found: ToolDefinition[] = [];

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from "./config";
-import { type Dispatch, fillPath, queryString } from "./dispatch";
+import { type Dispatch, fillPath } from "./dispatch";
 import { toConnectionError } from "./transport";
 
 /**
@@ -14,24 +14,15 @@ export function createFetchDispatch(config: ResolvedConfig): Dispatch {
     ...config.headers,
     "content-type": "application/json",
   };
-  // A GET sends no body, so no content-type either.
-  const getHeaders: Record<string, string> = { ...config.headers };
   return async (operation, body, options, signal) => {
-    const isGet = operation.method === "GET";
-    const url = baseUrl + fillPath(operation) + queryString(operation);
-    const base = isGet ? getHeaders : baseHeaders;
+    const url = baseUrl + fillPath(operation);
     const headers =
       operation.headerParams || options.headers
-        ? withHeaders(base, operation.headerParams, options.headers)
-        : base;
+        ? withHeaders(baseHeaders, operation.headerParams, options.headers)
+        : baseHeaders;
     try {
       return {
-        response: await fetch(
-          url,
-          isGet
-            ? { method: "GET", headers, signal, redirect: "manual" }
-            : { method: "POST", headers, body, signal, redirect: "manual" },
-        ),
+        response: await fetch(url, { method: "POST", headers, body, signal, redirect: "manual" }),
       };
     } catch (error) {
       if (signal.aborted) throw error;
@@ -41,7 +32,7 @@ export function createFetchDispatch(config: ResolvedConfig): Dispatch {
 }
 
 // Header names are case-insensitive: later sources replace earlier ones whatever their case.
-function withHeaders(
+export function withHeaders(
   base: Record<string, string>,
   ...sources: (Record<string, string> | undefined)[]
 ): Record<string, string> {

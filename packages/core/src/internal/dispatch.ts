@@ -38,15 +38,3 @@ export function fillPath(operation: Operation): string {
     encodeURIComponent(operation.pathParams[name] as string),
   );
 }
-
-/** `?a=1&b=x&b=y` for the operation's query parameters, or "" when there are none. */
-export function queryString(operation: Operation): string {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(operation.query ?? {})) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item !== undefined && item !== null) search.append(name, String(item));
-    }
-  }
-  const text = search.toString();
-  return text ? `?${text}` : "";
-}

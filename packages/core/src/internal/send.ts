@@ -7,7 +7,7 @@ import {
 } from "../errors";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
-import { type Dispatch, fillPath, type Operation, queryString } from "./dispatch";
+import { type Dispatch, fillPath, type Operation } from "./dispatch";
 import { headersProblem } from "./headers";
 import { maxRetriesProblem, timeoutProblem } from "./limits";
 import { assertPathParams } from "./path-params";
@@ -202,7 +202,7 @@ function mayHaveExecuted(error: unknown): boolean {
 }
 
 function urlOf(config: ResolvedConfig, operation: Operation): string {
-  return config.baseUrl + fillPath(operation) + queryString(operation);
+  return config.baseUrl + fillPath(operation);
 }
 
 function elapsed(started: number): number {
