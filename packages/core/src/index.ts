@@ -41,6 +41,7 @@ export type {
   GetInit,
   GetPath,
   GetPathParams,
+  GetQuery,
   GetResponse,
   GetSuccessBody,
   HeaderParams,

@@ -5,15 +5,15 @@ import type { Dispatch } from "./internal/dispatch";
 import { createFetchDispatch } from "./internal/dispatch-fetch";
 import { send } from "./internal/send";
 
-// The paths that define operation `Method` (openapi-typescript writes `get?: never` elsewhere).
-type PathsWith<Method extends "get" | "post"> = {
-  [P in keyof paths]: paths[P] extends Record<Method, { parameters: unknown }> ? P : never;
-}[keyof paths];
-
 /** The API paths with a POST operation: the ones that execute tools. */
-export type PostPath = PathsWith<"post">;
+export type PostPath = {
+  // openapi-typescript writes `post?: never` on paths without one.
+  [P in keyof paths]: paths[P] extends Record<"post", { parameters: unknown }> ? P : never;
+}[keyof paths];
 /** The API paths with a GET operation: the ones that describe tools. */
-export type GetPath = PathsWith<"get">;
+export type GetPath = {
+  [P in keyof paths]: paths[P] extends Record<"get", { parameters: unknown }> ? P : never;
+}[keyof paths];
 /** The path parameters of an operation, such as `{ session_id: string }`. */
 export type PathParams<P extends PostPath> = paths[P]["post"]["parameters"]["path"];
 /** The header parameters an operation defines. */
@@ -30,8 +30,15 @@ export type SuccessBody<P extends PostPath> =
 export type GetSuccessBody<P extends GetPath> =
   paths[P]["get"]["responses"][200]["content"]["application/json"];
 
-// Each optional field may also be `undefined` (left out of the URL), as callers build queries.
-type OrUndefined<T> = { [K in keyof T]?: T[K] | undefined };
+/**
+ * The query parameters of a GET operation. Each may also be `undefined`, and is then left out
+ * of the URL, as callers build queries from optional values.
+ */
+export type GetQuery<P extends GetPath> = {
+  [K in keyof NonNullable<paths[P]["get"]["parameters"]["query"]>]?:
+    | NonNullable<paths[P]["get"]["parameters"]["query"]>[K]
+    | undefined;
+};
 
 /** The path parameters of a GET operation; `undefined` for a path without any. */
 export type GetPathParams<P extends GetPath> = paths[P]["get"]["parameters"]["path"];
@@ -39,7 +46,7 @@ export type GetPathParams<P extends GetPath> = paths[P]["get"]["parameters"]["pa
 /** What {@link ComposioClient.get} sends: `path` is required only where the path has some. */
 export type GetInit<P extends GetPath> = {
   /** Query parameters; `undefined` ones are left out and arrays repeat the name. */
-  query?: OrUndefined<paths[P]["get"]["parameters"]["query"]> | undefined;
+  query?: GetQuery<P> | undefined;
 } & (undefined extends GetPathParams<P>
   ? { path?: GetPathParams<P> | undefined }
   : {
