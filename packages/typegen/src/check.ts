@@ -1,6 +1,7 @@
 // Compares the schemas a registry was generated from with the tools' current definitions, with
 // the spec-diff classifier (`spec/src/diff`, bundled into this package at build time).
 import { createContext } from "@composio-client/spec/diff/context.mjs";
+import { KINDS } from "@composio-client/spec/diff/kinds.mjs";
 import { compareSchema } from "@composio-client/spec/diff/schema.mjs";
 import { dataSchema, type SchemasFile, type ToolSnapshot } from "./render";
 import { bySlug, isObject, type ToolDefinition } from "./tools";
@@ -19,7 +20,8 @@ export interface ToolChange {
   message: string;
 }
 
-const KIND_ORDER: ChangeKind[] = ["breaking", "additive", "docs"];
+// Most severe first; the kinds themselves are the spec-diff classifier's.
+const KIND_ORDER: ChangeKind[] = [...(KINDS as ChangeKind[])].reverse();
 
 /**
  * Each change from `generated` (the sidecar `--out` wrote) to `current`, classified from the
