@@ -10,8 +10,8 @@ import { measureConcurrency } from "./concurrency";
 import { install } from "./install-size";
 import { measurePerCall } from "./per-call";
 import { type Results, render, writeResults } from "./report";
-import { measureUploadStall } from "./upload-stall";
 import { measureTypegen, typegenTable } from "./typegen";
+import { measureUploadStall } from "./upload-stall";
 
 // On Linux with two or more CPUs, the client runs on CPU 0 and the server on CPU 1, so that
 // the scheduler moving them around does not add to the noise.
