@@ -76,7 +76,7 @@ describe.each(PATHS)("get, on the one request path %s", (_name, middleware) => {
     );
     await clientOf(statuses).get("/api/v3/tools", {});
     expect(statuses.requests).toHaveLength(3);
-    const dropped = await serve((req, res, index) => {
+    const dropped = await serve((_request, res, index, req) => {
       if (index === 0) req.socket.destroy();
       else sendJson(res, 200, page);
     });
