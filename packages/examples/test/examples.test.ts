@@ -50,8 +50,18 @@ it("typegen-example's generated files are what composio-typegen writes today", a
   try {
     const cwd = fileURLToPath(new URL("..", import.meta.url));
     const input = "../typegen/test/fixtures/tools.json";
-    const bin = fileURLToPath(new URL("../node_modules/.bin/composio-typegen", import.meta.url));
-    await run(bin, ["--input", input, "--out", join(scratch, "composio-tools.d.ts")], { cwd });
+    // The package's bin file, run by node: node_modules/.bin/composio-typegen is only linked by
+    // an install that ran after typegen was built, which a fresh clone's first install is not.
+    const bin = fileURLToPath(
+      new URL("../node_modules/@composio-client/typegen/dist/bin.mjs", import.meta.url),
+    );
+    await run(
+      process.execPath,
+      [bin, "--input", input, "--out", join(scratch, "composio-tools.d.ts")],
+      {
+        cwd,
+      },
+    );
     for (const file of [
       "composio-tools.d.ts",
       "composio-tools.versions.ts",
