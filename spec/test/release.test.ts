@@ -26,6 +26,11 @@ describe("packagesForPath", () => {
   it("maps each path to api-types, core and the wrapper sending to it", () => {
     expect(packagesForPath("/api/v3/tools/execute/{tool_slug}")).toEqual(TOOLS);
     expect(packagesForPath("/api/v3/tool_router/session/{session_id}/execute")).toEqual(ROUTER);
+    expect(packagesForPath("/api/v3/tools/{tool_slug}", "get")).toEqual([
+      "@composio-client/api-types",
+      "@composio-client/core",
+      "@composio-client/typegen",
+    ]);
     expect(packagesForPath("/api/v3/triggers")).toEqual([
       "@composio-client/api-types",
       "@composio-client/core",

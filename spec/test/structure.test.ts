@@ -19,6 +19,7 @@ interface Media {
 
 const spec = parse(readFileSync(new URL("../openapi.yaml", import.meta.url), "utf8"));
 const post = (path: string): Operation => spec.paths[path].post;
+const get = (path: string): Operation => spec.paths[path].get;
 const responses = spec.components.responses as Record<
   string,
   { content: { "application/json": Media } }
@@ -61,6 +62,13 @@ const STATUSES: Record<string, string[]> = {
   [`${SESSION}/execute_meta`]: SESSION_STATUSES,
   [`${SESSION}/proxy_execute`]: SESSION_STATUSES,
 };
+// The two reads of tool definitions, which @composio-client/typegen uses.
+const LIST_TOOLS = "/api/v3/tools";
+const GET_TOOL = "/api/v3/tools/{tool_slug}";
+const GET_STATUSES: Record<string, string[]> = {
+  [LIST_TOOLS]: ["200", "400", "401", "403", "429", "500"],
+  [GET_TOOL]: ["200", "400", "401", "403", "404", "429", "500"],
+};
 // As Composio publishes them: the session's tool and meta tool calls take the project key only.
 const BOTH_KEYS = [{ ApiKeyAuth: [] }, { UserApiKeyAuth: [] }];
 const SECURITY: Record<string, unknown> = {
@@ -79,11 +87,43 @@ function media(response: Operation["responses"][string]): Media {
 }
 
 describe("the spec", () => {
-  it("is OpenAPI 3.1 with exactly the four operations, all POST", () => {
+  it("is OpenAPI 3.1 with exactly four POST operations and two GET ones", () => {
     expect(spec.openapi).toBe("3.1.0");
-    expect(Object.keys(spec.paths).sort()).toEqual(Object.keys(STATUSES).sort());
+    expect(Object.keys(spec.paths).sort()).toEqual(
+      [...Object.keys(STATUSES), ...Object.keys(GET_STATUSES)].sort(),
+    );
     for (const path of Object.keys(STATUSES))
       expect(Object.keys(spec.paths[path])).toEqual(["post"]);
+    for (const path of Object.keys(GET_STATUSES))
+      expect(Object.keys(spec.paths[path])).toEqual(["get"]);
+  });
+
+  it.each(Object.keys(GET_STATUSES))("documents GET %s fully", (path) => {
+    const op = get(path);
+    expect(op.operationId).toMatch(/^[a-z][A-Za-z]+$/);
+    expect(op.summary).toBeTruthy();
+    expect(op.description).toBeTruthy();
+    expect(op.security).toEqual(BOTH_KEYS);
+    expect(op.requestBody).toBeUndefined();
+    expect(Object.keys(op.responses)).toEqual(GET_STATUSES[path]);
+    for (const status of Object.keys(op.responses)) {
+      const body = media(op.responses[status] as Operation["responses"][string]);
+      expect(body.example ?? body.examples, `${path} ${status}`).toBeTruthy();
+    }
+  });
+
+  it("lists tools a page at a time and describes each with its JSON Schemas and version", () => {
+    const names = (get(LIST_TOOLS).parameters as { name: string }[]).map((p) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["toolkit_slug", "tool_slugs", "cursor", "limit"]),
+    );
+    const { ToolList, Tool } = spec.components.schemas;
+    expect(Object.keys(ToolList.properties)).toEqual(
+      expect.arrayContaining(["items", "next_cursor"]),
+    );
+    expect(Tool.required).toEqual(
+      expect.arrayContaining(["slug", "version", "input_parameters", "output_parameters"]),
+    );
   });
 
   it.each(Object.keys(STATUSES))("documents %s fully", (path) => {

@@ -38,6 +38,7 @@ it.each([
   ["functions", "tool-router", "createToolRouterClient"],
   ["interfaces", "tool-router", "ToolRouterSession"],
   ["types", "api-types", "ExecuteToolRequest"],
+  ["functions", "typegen", "renderFiles"],
 ])("has a %s page for %s's %s", async (kind, pkg, name) => {
   expect(await readdir(join(out, kind))).toContain(`_composio-client_${pkg}.${name}.html`);
 });

@@ -88,3 +88,12 @@ export type ProxyParameter = components["schemas"]["ProxyParameter"];
 export type ProxyBinaryBody = NonNullable<SessionProxyExecuteRequest["binary_body"]>;
 /** Where to download a binary response body of `proxy_execute`. */
 export type ProxyBinaryData = components["schemas"]["ProxyBinaryData"];
+
+/** `GET /api/v3/tools`: query parameters. */
+export type ListToolsQuery = NonNullable<operations["listTools"]["parameters"]["query"]>;
+/** `GET /api/v3/tools`: 200 response body, one page of tools. */
+export type ToolList = components["schemas"]["ToolList"];
+/** A tool as `GET /api/v3/tools` and `GET /api/v3/tools/{tool_slug}` describe it. */
+export type Tool = components["schemas"]["Tool"];
+/** `GET /api/v3/tools/{tool_slug}`: query parameters. */
+export type GetToolQuery = NonNullable<operations["getTool"]["parameters"]["query"]>;

@@ -5,6 +5,8 @@ import type {
   ErrorDetail,
   ExecuteToolRequest,
   ExecuteToolResponse,
+  GetToolQuery,
+  ListToolsQuery,
   MetaToolSlug,
   operations,
   ProxyBinaryBody,
@@ -18,6 +20,8 @@ import type {
   SessionProxyExecuteRequest,
   SessionProxyExecuteResponse,
   SessionToolLegacyResult,
+  Tool,
+  ToolList,
 } from "../src/index";
 
 describe("named aliases", () => {
@@ -125,5 +129,18 @@ describe("named aliases", () => {
     >();
     expectTypeOf<{ base64: string }>().toExtend<ProxyBinaryBody>();
     expectTypeOf<{ url: string; content_type: string }>().toExtend<ProxyBinaryBody>();
+  });
+});
+
+describe("the tool-definition aliases", () => {
+  it("name the GET operations' query and 200 bodies", () => {
+    expectTypeOf<ToolList>().toEqualTypeOf<
+      paths["/api/v3/tools"]["get"]["responses"][200]["content"]["application/json"]
+    >();
+    expectTypeOf<Tool>().toEqualTypeOf<
+      paths["/api/v3/tools/{tool_slug}"]["get"]["responses"][200]["content"]["application/json"]
+    >();
+    expectTypeOf<ListToolsQuery["cursor"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<GetToolQuery["version"]>().toEqualTypeOf<string | undefined>();
   });
 });

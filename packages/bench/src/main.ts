@@ -10,6 +10,7 @@ import { measureConcurrency } from "./concurrency";
 import { install } from "./install-size";
 import { measurePerCall } from "./per-call";
 import { type Results, render, writeResults } from "./report";
+import { measureTypegen, typegenTable } from "./typegen";
 import { measureUploadStall } from "./upload-stall";
 
 // On Linux with two or more CPUs, the client runs on CPU 0 and the server on CPU 1, so that
@@ -28,6 +29,13 @@ if (pin && !process.env.COMPOSIO_BENCH_PINNED) {
 }
 
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
+// `--only-typegen`: just the generator's figures, printed (RESULTS.md is left as it is).
+if (process.argv.includes("--only-typegen")) {
+  console.log(
+    typegenTable(await measureTypegen(process.argv.includes("--quick") ? { rounds: 2 } : {})),
+  );
+  process.exit(0);
+}
 const quick = process.argv.includes("--quick");
 const withComposioCore = !process.argv.includes("--skip-composio-core");
 const step = (what: string) => console.error(`· ${what}`);
@@ -74,6 +82,7 @@ const results: Results = {
   coldImport: new Map(),
   install: new Map(),
   uploadStall: new Map(),
+  typegen: undefined,
 };
 
 await withServer(async (baseUrl) => {
@@ -93,7 +102,13 @@ for (const program of PROGRAMS) {
 
 step("install sizes (npm install into fresh projects)");
 const installs: [string, string[]][] = [
-  ["@composio-client/* + openapi-fetch", Object.values(await packPublicPackages())],
+  // The runtime packages: typegen is a development tool, installed apart.
+  [
+    "@composio-client/* + openapi-fetch",
+    Object.entries(await packPublicPackages())
+      .filter(([name]) => name !== "typegen")
+      .map(([, tarball]) => tarball),
+  ],
   ["openapi-fetch alone", ["openapi-fetch@0.17.0"]],
   ["@composio/client 0.1.0-alpha.76 (Stainless)", ["@composio/client@0.1.0-alpha.76"]],
   ["@composio/client 2.0.0-rc.6 (hey-api)", ["@composio/client@2.0.0-rc.6"]],
@@ -139,6 +154,9 @@ results.coldImport = await measureColdImport(
   ],
   quick ? { rounds: 3 } : {},
 );
+
+step("composio-typegen: 1,000 tools generated, and the registry type-checked");
+results.typegen = await measureTypegen(quick ? { rounds: 2 } : {});
 
 const table = render(results);
 console.log(table);

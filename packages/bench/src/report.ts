@@ -4,6 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { cpus, release, totalmem } from "node:os";
 import type { Program } from "./bundle-size";
 import type { Concurrency } from "./concurrency";
+import { type TypegenFigures, typegenTable } from "./typegen";
 
 export interface Results {
   machine: Record<string, string>;
@@ -14,6 +15,7 @@ export interface Results {
   install: Map<string, number>;
   /** Longest event-loop stall in ms while a 50 MB binaryBody is encoded and sent. */
   uploadStall: Map<string, number>;
+  typegen: TypegenFigures | undefined;
 }
 
 const BARE = "bare fetch";
@@ -182,6 +184,9 @@ export function render(results: Results): string {
     "### Size and start-up",
     "",
     sizeTable(results),
+    ...(results.typegen
+      ? ["", "### composio-typegen: 1,000 tools", "", typegenTable(results.typegen)]
+      : []),
   ].join("\n");
 }
 

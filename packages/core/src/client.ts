@@ -1,11 +1,20 @@
 import type { paths } from "@composio-client/api-types";
 import type { Client, Middleware } from "openapi-fetch";
-import type { ComposioClientOptions } from "./client-options";
+import type { ComposioClientOptions, RequestOptions } from "./client-options";
 import { type ResolvedConfig, resolveConfig } from "./internal/config";
 import { createMiddlewareDispatch } from "./internal/middleware";
 import { createLazyRawClient } from "./internal/openapi-fetch";
+import { queryString } from "./internal/query";
+import { type Pipeline, send } from "./internal/send";
 import { createTransport, rawFetch } from "./internal/transport";
-import { type ComposioRequester, Requester } from "./requester";
+import {
+  type ComposioRequester,
+  createPipeline,
+  type GetInit,
+  type GetPath,
+  type GetResponse,
+  Requester,
+} from "./requester";
 
 /** A client of Composio's API. Create one with {@link createComposioClient} and share it. */
 export interface ComposioClient extends ComposioRequester {
@@ -20,6 +29,19 @@ export interface ComposioClient extends ComposioRequester {
   use(...middleware: Middleware[]): void;
   /** Removes middleware added with {@link ComposioClient.use}. */
   eject(...middleware: Middleware[]): void;
+  /**
+   * Reads one GET operation (the tool definitions) through the same request path as `post`:
+   * middleware, timeouts, typed errors, bounded reads and input checks. A GET has no side
+   * effects, so a failed attempt is retried whether or not it reached the server (within
+   * `maxRetries`, unless the server says `x-should-retry: false`); `allowDuplicateExecution` does
+   * not apply. Only this client has it: the lean requester the wrappers make from options never
+   * reads.
+   */
+  get<P extends GetPath>(
+    path: P,
+    init: GetInit<P>,
+    options?: RequestOptions,
+  ): Promise<GetResponse<P>>;
 }
 
 /**
@@ -32,11 +54,15 @@ export function createComposioClient(options: ComposioClientOptions = {}): Compo
 
 class HttpComposioClient extends Requester implements ComposioClient {
   readonly raw: Client<paths>;
+  // The pipeline `post` sends through, shared by `get`: one transport, one middleware list.
+  readonly #pipeline: Pipeline;
 
-  // One list: `post` runs it around its fetch, and `raw` replays it into openapi-fetch, which
-  // runs it there; the raw client's fetch never runs it again.
+  // One list: `post` and `get` run it around their fetch, and `raw` replays it into
+  // openapi-fetch, which runs it there; the raw client's fetch never runs it again.
   constructor(config: ResolvedConfig, middleware: Middleware[] = []) {
-    super(config, createMiddlewareDispatch(middleware, config.baseUrl));
+    const pipeline = createPipeline(config, createMiddlewareDispatch(middleware, config.baseUrl));
+    super(pipeline);
+    this.#pipeline = pipeline;
     this.raw = createLazyRawClient(
       {
         baseUrl: config.baseUrl,
@@ -45,6 +71,24 @@ class HttpComposioClient extends Requester implements ComposioClient {
       },
       middleware,
     );
+  }
+
+  async get<P extends GetPath>(
+    path: P,
+    init: GetInit<P>,
+    options?: RequestOptions,
+  ): Promise<GetResponse<P>> {
+    const query = init?.query as Record<string, unknown> | undefined;
+    const operation = {
+      method: "GET" as const,
+      path,
+      pathParams: (init?.path ?? {}) as Record<string, unknown>,
+      headerParams: undefined,
+      query,
+      search: queryString(query),
+      body: undefined,
+    };
+    return (await send(this.#pipeline, operation, options)) as GetResponse<P>;
   }
 
   use(...middleware: Middleware[]): void {

@@ -39,6 +39,12 @@ export {
 export type {
   ApiResponse,
   ComposioRequester,
+  GetInit,
+  GetPath,
+  GetPathParams,
+  GetQuery,
+  GetResponse,
+  GetSuccessBody,
   HeaderParams,
   PathParams,
   PostInit,
@@ -52,5 +58,6 @@ export type {
   ToolArgumentsOf,
   ToolDataOf,
   ToolRegistry,
+  ToolRegistryDeclaredInWrapper,
   ToolSlug,
 } from "./tool-registry";

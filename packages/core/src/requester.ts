@@ -4,8 +4,15 @@ import { type ResolvedConfig, resolveConfig } from "./internal/config";
 import { type Dispatch, type Pipeline, send } from "./internal/send";
 import { createTransport } from "./internal/transport";
 
-/** The API paths; every operation of this API is a POST. */
-export type PostPath = keyof paths;
+/** The API paths with a POST operation: the ones that execute tools. */
+export type PostPath = {
+  // openapi-typescript writes `post?: never` on paths without one.
+  [P in keyof paths]: paths[P] extends Record<"post", { parameters: unknown }> ? P : never;
+}[keyof paths];
+/** The API paths with a GET operation: the ones that describe tools. */
+export type GetPath = {
+  [P in keyof paths]: paths[P] extends Record<"get", { parameters: unknown }> ? P : never;
+}[keyof paths];
 /** The path parameters of an operation, such as `{ session_id: string }`. */
 export type PathParams<P extends PostPath> = paths[P]["post"]["parameters"]["path"];
 /** The header parameters an operation defines. */
@@ -18,6 +25,42 @@ export type RequestBody<P extends PostPath> =
 /** The JSON body of an operation's 200 response, as received on the wire. */
 export type SuccessBody<P extends PostPath> =
   paths[P]["post"]["responses"][200]["content"]["application/json"];
+/** The JSON body of a GET operation's 200 response, as received on the wire. */
+export type GetSuccessBody<P extends GetPath> =
+  paths[P]["get"]["responses"][200]["content"]["application/json"];
+
+/**
+ * The query parameters of a GET operation. Each may also be `undefined`, and is then left out
+ * of the URL, as callers build queries from optional values.
+ */
+export type GetQuery<P extends GetPath> = {
+  [K in keyof NonNullable<paths[P]["get"]["parameters"]["query"]>]?:
+    | NonNullable<paths[P]["get"]["parameters"]["query"]>[K]
+    | undefined;
+};
+
+/** The path parameters of a GET operation; `undefined` for a path without any. */
+export type GetPathParams<P extends GetPath> = paths[P]["get"]["parameters"]["path"];
+
+/** What {@link ComposioClient.get} sends: `path` is required only where the path has some. */
+export type GetInit<P extends GetPath> = {
+  /** Query parameters; `undefined` ones are left out and arrays repeat the name. */
+  query?: GetQuery<P> | undefined;
+} & (undefined extends GetPathParams<P>
+  ? { path?: GetPathParams<P> | undefined }
+  : {
+      /** Path parameters, checked and percent-encoded as for `post`. */
+      path: GetPathParams<P>;
+    });
+
+/** A successful response of {@link ComposioClient.get}. */
+export interface GetResponse<P extends GetPath> {
+  /** The parsed 200 body, exactly as the server sent it. */
+  data: GetSuccessBody<P>;
+  response: Response;
+  /** The `x-request-id` header, when the server sent one. */
+  requestId: string | undefined;
+}
 
 /** What {@link ComposioRequester.post} sends. */
 export interface PostInit<P extends PostPath> {
@@ -62,7 +105,24 @@ export interface ComposioRequester {
  * {@link ComposioConfigError} like {@link createComposioClient}.
  */
 export function createComposioRequester(options: ComposioClientOptions = {}): ComposioRequester {
-  return new Requester(resolveConfig(options));
+  return new Requester(createPipeline(resolveConfig(options)));
+}
+
+/**
+ * How a client's requests go out: one transport, with `dispatch` around it (the full client's
+ * middleware). Shared by `post` and, on the full client, `get`.
+ */
+export function createPipeline(
+  config: ResolvedConfig,
+  dispatch: Dispatch = (url, init, _op, go) => go(url, init),
+): Pipeline {
+  return {
+    config,
+    transport: createTransport(config.fetch, config.origin, config.log),
+    dispatch,
+    // Built once; shared by every call that adds no headers of its own (fetch never mutates it).
+    baseHeaders: { ...config.headers, "content-type": "application/json" },
+  };
 }
 
 /**
@@ -74,15 +134,9 @@ export class Requester implements ComposioRequester {
   // Private fields stay out of util.inspect, JSON.stringify and structured clones.
   readonly #pipeline: Pipeline;
 
-  constructor(config: ResolvedConfig, dispatch: Dispatch = (url, init, _op, go) => go(url, init)) {
-    this.baseUrl = config.baseUrl;
-    this.#pipeline = {
-      config,
-      transport: createTransport(config.fetch, config.origin, config.log),
-      dispatch,
-      // Built once; shared by every call that adds no headers of its own (fetch never mutates it).
-      baseHeaders: { ...config.headers, "content-type": "application/json" },
-    };
+  constructor(pipeline: Pipeline) {
+    this.baseUrl = pipeline.config.baseUrl;
+    this.#pipeline = pipeline;
   }
 
   async post<P extends PostPath>(

@@ -1,13 +1,15 @@
 /**
  * Your tools, declared once so that `tools.execute` and `session.execute` type their arguments
- * and data. Add entries with declaration merging from any package that re-exports it:
+ * and data (and, with `version`, the version they were typed against). Declare it here, in core,
+ * whichever wrapper you use; `composio-typegen` writes this declaration for you:
  *
  * ```ts
- * declare module "@composio-client/tools" {
+ * declare module "@composio-client/core" {
  *   interface ToolRegistry {
  *     GITHUB_CREATE_AN_ISSUE: {
  *       arguments: { owner: string; repo: string; title: string; body?: string };
  *       data: { number: number; html_url: string };
+ *       version: "20250909_00";
  *     };
  *   }
  * }
@@ -40,3 +42,11 @@ export type ToolDataOf<Slug extends string> = Slug extends KnownToolSlug
     ? Data
     : Record<string, unknown>
   : Record<string, unknown>;
+
+/**
+ * What the wrappers export as `ToolRegistry`: a type alias, so that declaring the interface in a
+ * wrapper module fails to compile instead of merging unreliably (declarations in two wrappers
+ * lose one another's entries silently). Its text is the advice, shown on hover.
+ */
+export type ToolRegistryDeclaredInWrapper =
+  'Declare ToolRegistry in "@composio-client/core", not in a wrapper: declare module "@composio-client/core" { interface ToolRegistry { ... } }';

@@ -74,3 +74,22 @@ describe("ComposioClient.post types", () => {
     expectTypeOf<ComposioConnectionError["mayHaveExecuted"]>().toEqualTypeOf<boolean>();
   });
 });
+
+describe("get", () => {
+  it("types the GET operations' query, path and body", async () => {
+    const client = createComposioClient({ apiKey: "k" });
+    const { data } = await client.get("/api/v3/tools", { query: { toolkit_slug: "github" } });
+    expectTypeOf(data.items[0]?.input_parameters).toEqualTypeOf<
+      { [key: string]: unknown } | undefined
+    >();
+    expectTypeOf(data.next_cursor).toEqualTypeOf<string | null | undefined>();
+    const tool = await client.get("/api/v3/tools/{tool_slug}", { path: { tool_slug: "X" } });
+    expectTypeOf(tool.data.version).toEqualTypeOf<string>();
+    // @ts-expect-error: the slug is required
+    client.get("/api/v3/tools/{tool_slug}", {});
+    // @ts-expect-error: not a query parameter of this operation
+    client.get("/api/v3/tools", { query: { toolkit: "github" } });
+    // @ts-expect-error: execution is a POST, not a GET
+    client.get("/api/v3/tools/execute/{tool_slug}", { path: { tool_slug: "X" } });
+  });
+});

@@ -1,7 +1,7 @@
-/** Declare your tools once, and their arguments and data are typed everywhere. */
+/** Declare your tools once, in core, and their arguments and data are typed in every wrapper. */
 import { createToolsClient } from "@composio-client/tools";
 
-declare module "@composio-client/tools" {
+declare module "@composio-client/core" {
   interface ToolRegistry {
     GITHUB_CREATE_AN_ISSUE: {
       arguments: { owner: string; repo: string; title: string; body?: string };

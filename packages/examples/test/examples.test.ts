@@ -1,5 +1,8 @@
 import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { type PrismMock, startPrismMock } from "@composio-client/mock-servers";
@@ -25,6 +28,10 @@ it.each([
   // Prism answers every proxied call with the spec's first example, a 200 from Gmail.
   ["proxy-fetch-octokit.ts", "Created the issue (GitHub answered 200)"],
   ["typed-tools.ts", "Issue #1482: https://github.com/composiohq/composio/issues/1482"],
+  [
+    "../typegen-example/src/main.ts",
+    "Issue #1482 (open): https://github.com/composiohq/composio/issues/1482",
+  ],
 ])(
   "%s runs against the API mock",
   async (example, expected) => {
@@ -36,3 +43,34 @@ it.each([
   },
   60_000,
 );
+
+it("typegen-example's generated files are what composio-typegen writes today", async () => {
+  // The same command as `pnpm generate:tools`, into a scratch folder.
+  const scratch = await mkdtemp(join(tmpdir(), "typegen-example-"));
+  try {
+    const cwd = fileURLToPath(new URL("..", import.meta.url));
+    const input = "../typegen/test/fixtures/tools.json";
+    // The package's bin file, run by node: node_modules/.bin/composio-typegen is only linked by
+    // an install that ran after typegen was built, which a fresh clone's first install is not.
+    const bin = fileURLToPath(
+      new URL("../node_modules/@composio-client/typegen/dist/bin.mjs", import.meta.url),
+    );
+    await run(
+      process.execPath,
+      [bin, "--input", input, "--out", join(scratch, "composio-tools.d.ts")],
+      {
+        cwd,
+      },
+    );
+    for (const file of [
+      "composio-tools.d.ts",
+      "composio-tools.versions.ts",
+      "composio-tools.schemas.json",
+    ]) {
+      const committed = await readFile(join(cwd, "typegen-example/src/generated", file), "utf8");
+      expect(await readFile(join(scratch, file), "utf8"), file).toBe(committed);
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}, 60_000);

@@ -160,7 +160,7 @@ describe.each(["node16", "bundler"])("a user's TypeScript, %s resolution", (reso
   it("compiles, ToolRegistry augmentation included", async () => {
     const user = `import { createToolsClient } from "@composio-client/tools";
       import { createToolRouterClient, type MetaToolSlug } from "@composio-client/tool-router";
-      declare module "@composio-client/tools" {
+      declare module "@composio-client/core" {
         interface ToolRegistry {
           GITHUB_CREATE_AN_ISSUE: { arguments: { owner: string; title: string }; data: { number: number } };
         }
@@ -199,3 +199,46 @@ describe.each(["node16", "bundler"])("a user's TypeScript, %s resolution", (reso
     expect(result).toBe("compiled");
   }, 60_000);
 });
+
+it("runs composio-typegen from its tarball, and its output compiles in a user's project", async () => {
+  const fixture = join(packagesDir, "typegen/test/fixtures/tools.json");
+  // npm links the bin into node_modules/.bin, as `npx composio-typegen` runs it.
+  const bin = join(project, "node_modules/.bin/composio-typegen");
+  const { stdout } = await run(bin, ["--input", fixture, "--out", "typed/composio-tools.d.ts"], {
+    cwd: project,
+  });
+  expect(stdout).toContain("Typed 5 tools");
+  await writeFile(
+    join(project, "typed/use.ts"),
+    `import { createToolsClient } from "@composio-client/tools";
+    import { composioToolVersions } from "./composio-tools.versions";
+    const tools = createToolsClient({ apiKey: "k", toolVersions: composioToolVersions });
+    export async function main(): Promise<string> {
+      // @ts-expect-error: recipient_email is required
+      await tools.execute("GMAIL_SEND_EMAIL", { arguments: { body: "b" } });
+      const sent = await tools.execute("GMAIL_SEND_EMAIL", { arguments: { recipient_email: "a", body: "b" } });
+      return sent.data.id;
+    }
+    `,
+  );
+  const tsc = require.resolve("typescript/bin/tsc");
+  const result = await run(
+    process.execPath,
+    [
+      tsc,
+      "--noEmit",
+      "--strict",
+      "--target",
+      "es2022",
+      "--lib",
+      "es2022,dom",
+      "--module",
+      "esnext",
+    ].concat(["--moduleResolution", "bundler", "typed/use.ts", "typed/composio-tools.d.ts"]),
+    { cwd: project },
+  ).then(
+    () => "compiled",
+    (error: { stdout: string }) => error.stdout,
+  );
+  expect(result).toBe("compiled");
+}, 60_000);

@@ -19,6 +19,13 @@ import {
   unlistedMetaSlug,
 } from "@composio-client/tool-router";
 import { createToolsClient } from "@composio-client/tools";
+import {
+  compareTools,
+  readToolDefinitions,
+  renderFiles,
+  type ToolChange,
+  type ToolDefinition,
+} from "@composio-client/typegen";
 import { describe, expectTypeOf, it } from "vitest";
 
 declare const client: ComposioClient;
@@ -285,5 +292,40 @@ describe("@composio-client/core, the public/internal line", () => {
 
   it("exports the error for a response past maxResponseBytes", () => {
     expectTypeOf<Public>().toHaveProperty("ResponseTooLargeError");
+  });
+});
+
+describe("@composio-client/core, reading tool definitions", () => {
+  it("lists tools a page at a time and gets one, reading what typegen reads", async () => {
+    const { data: page } = await client.get("/api/v3/tools", {
+      query: { toolkit_slug: "github", tool_slugs: "A,B", limit: 50, cursor: "c", tags: ["t"] },
+    });
+    expectTypeOf(page.next_cursor).toEqualTypeOf<string | null | undefined>();
+    const [tool] = page.items;
+    if (tool) {
+      expectTypeOf(tool.slug).toEqualTypeOf<string>();
+      expectTypeOf(tool.version).toEqualTypeOf<string>();
+      expectTypeOf(tool.toolkit.slug).toEqualTypeOf<string>();
+      expectTypeOf(tool.input_parameters).toEqualTypeOf<JsonObject>();
+      expectTypeOf(tool.output_parameters).toEqualTypeOf<JsonObject>();
+    }
+    const { data: one } = await client.get("/api/v3/tools/{tool_slug}", {
+      path: { tool_slug: "GITHUB_CREATE_AN_ISSUE" },
+      query: { version: "20250909_00" },
+    });
+    expectTypeOf(one.description).toEqualTypeOf<string>();
+  });
+});
+
+describe("@composio-client/typegen", () => {
+  it("renders the generated files from definitions and compares them later", () => {
+    const { tools, skipped } = readToolDefinitions({ items: [] });
+    expectTypeOf(tools).toEqualTypeOf<ToolDefinition[]>();
+    expectTypeOf(skipped).toEqualTypeOf<string[]>();
+    const files = renderFiles(tools, { source: "tools.json", versionsFormat: "js" });
+    expectTypeOf(files.declarations).toEqualTypeOf<string>();
+    const changes = compareTools(JSON.parse(files.schemas), tools);
+    expectTypeOf(changes).toEqualTypeOf<ToolChange[]>();
+    expectTypeOf(changes[0]?.kind).toEqualTypeOf<"breaking" | "additive" | "docs" | undefined>();
   });
 });

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { type PublicPackage, publishedFiles } from "@composio-client/packed";
 import { lazyChunks, unhashed } from "./lazy-chunks";
 
 export const run = promisify(execFile);
@@ -16,7 +17,8 @@ const CHUNK = /^dist\/[\w-]+-[\w-]{8}\.(cjs|mjs|d\.cts|d\.mts)$/;
 
 /**
  * What a public package ships, sorted, without its shared chunks: the ESM and CommonJS builds of
- * each entry with their types, the README, the license and package.json.
+ * each entry with their types, its command-line programs (typegen's bin), the README, the license
+ * and package.json.
  */
 export function shippedFiles(
   name: string,
@@ -29,8 +31,10 @@ export function shippedFiles(
     ["cjs", "d.cts", "d.mts", "mjs"].map((ext) => `dist/${entry}.${ext}`),
   );
   const lazy = lazyChunks(name);
+  // packed's list: LICENSE, README.md, package.json, the index builds and any bin.
+  const published = publishedFiles(name as PublicPackage);
   return {
-    expected: ["LICENSE", "README.md", ...builds, ...lazy, "package.json"].sort(),
+    expected: [...new Set([...published, ...builds, ...lazy])].sort(),
     // Shared chunks are left out; lazily loaded modules are expected, by their unhashed name.
     actual: files
       .filter((file) => !CHUNK.test(file) || lazy.includes(unhashed(file)))

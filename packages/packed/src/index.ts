@@ -11,8 +11,25 @@ const run = promisify(execFile);
 export const packagesDir = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The packages published to npm, by folder. */
-export const PUBLIC_PACKAGES = ["api-types", "core", "tools", "tool-router"] as const;
+export const PUBLIC_PACKAGES = ["api-types", "core", "tools", "tool-router", "typegen"] as const;
 export type PublicPackage = (typeof PUBLIC_PACKAGES)[number];
+
+// The command-line programs a package ships beside its library.
+const BINS: Partial<Record<PublicPackage, string[]>> = { typegen: ["dist/bin.mjs"] };
+
+/** The files a package's tarball holds, sorted, relative to its root. */
+export function publishedFiles(name: PublicPackage): string[] {
+  return [
+    "LICENSE",
+    "README.md",
+    ...(BINS[name] ?? []),
+    "dist/index.cjs",
+    "dist/index.d.cts",
+    "dist/index.d.mts",
+    "dist/index.mjs",
+    "package.json",
+  ].sort();
+}
 
 /**
  * Packs every public package with pnpm, as `pnpm publish` would (workspace ranges replaced by

@@ -23,7 +23,6 @@ export type {
   RequestOptions,
   ToolArgumentsOf,
   ToolDataOf,
-  ToolRegistry,
   ToolSlug,
 } from "@composio-client/core";
 export {
@@ -85,5 +84,6 @@ export type {
   SessionExecuteRest,
   ToolRouterSession,
 } from "./session";
+export type { ToolRegistry } from "./tool-registry-guard";
 export type { ToolRouterClient, ToolRouterClientSharedOptions } from "./tool-router-client";
 export { createToolRouterClient } from "./tool-router-client";

@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { SessionExecuteResult, ToolRouterSession } from "../src/index";
 
-// What a user writes once, in their own code.
-declare module "../src/index" {
+// What a user writes once, in their own code: the registry lives in core.
+declare module "@composio-client/core" {
   interface ToolRegistry {
     ROUTER_SEND_EMAIL: {
       arguments: { to: string; subject: string; body?: string };
@@ -10,6 +10,9 @@ declare module "../src/index" {
     };
   }
 }
+
+// Declaring it in this wrapper instead fails to compile: typegen/test/compile.test.ts shows it
+// under TypeScript 5.9 and 7 (here, the error would also land on src/index.ts).
 
 declare const session: ToolRouterSession;
 

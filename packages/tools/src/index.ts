@@ -20,7 +20,6 @@ export type {
   RequestOptions,
   ToolArgumentsOf,
   ToolDataOf,
-  ToolRegistry,
   ToolSlug,
 } from "@composio-client/core";
 export {
@@ -51,6 +50,7 @@ export type {
   ExecuteWithArguments,
   ExecuteWithText,
 } from "./execute-params";
+export type { ToolRegistry } from "./tool-registry-guard";
 export type {
   ExecuteOptions,
   ExecuteRest,

@@ -11,6 +11,7 @@ import {
 import {
   assertNonEmptyString,
   assertOptionalString,
+  assertPlainObject,
   resolveComposioClient,
 } from "@composio-client/core/internal";
 import { type ExecuteParams, llmGatewayHeader, toExecuteToolRequest } from "./execute-params";
@@ -49,6 +50,12 @@ export interface ToolsClientDefaults {
   userId?: string | undefined;
   /** Throw a {@link ToolExecutionError} whenever a tool reports failure. */
   throwOnToolError?: boolean | undefined;
+  /**
+   * The version to run of each tool, by slug: sent as `version` unless a call gives its own.
+   * Pass the module `composio-typegen` writes beside your types, so that what runs is what was
+   * typed; slugs not listed run the server's default version.
+   */
+  toolVersions?: Readonly<Record<string, string>> | undefined;
 }
 
 /** Options of {@link createToolsClient}: the core client's options plus defaults for every call. */
@@ -96,8 +103,9 @@ const EXECUTE_PATH = "/api/v3/tools/execute/{tool_slug}";
 export function createToolsClient(
   options: ToolsClientOptions | ToolsClientSharedOptions = {},
 ): ToolsClient {
-  const { userId, throwOnToolError, ...rest } = options;
+  const { userId, throwOnToolError, toolVersions, ...rest } = options;
   assertOptionalString(userId, "userId");
+  const pinned = checkedVersions(toolVersions);
   const client = resolveComposioClient(rest);
   async function execute(
     toolSlug: string,
@@ -106,6 +114,10 @@ export function createToolsClient(
   ): Promise<ToolExecuteResult> {
     assertNonEmptyString(toolSlug, "toolSlug");
     const body = toExecuteToolRequest(params, userId);
+    // An explicit version wins; `Object.hasOwn` keeps "constructor" and friends out.
+    if (body.version === undefined && pinned && Object.hasOwn(pinned, toolSlug)) {
+      body.version = pinned[toolSlug] as string;
+    }
     const gatewayHeaders = llmGatewayHeader(params);
     const { data, requestId } = await client.post(
       EXECUTE_PATH,
@@ -135,4 +147,14 @@ export function createToolsClient(
   }
   // The typed signature narrows `data` per slug; at run time it is what the tool returned.
   return { client, execute: execute as ToolsClient["execute"] };
+}
+
+/** A copy of `toolVersions` (later edits to the caller's object do not apply), checked. */
+function checkedVersions(toolVersions: unknown): Readonly<Record<string, string>> | undefined {
+  if (toolVersions === undefined) return undefined;
+  assertPlainObject(toolVersions, "toolVersions");
+  for (const [slug, version] of Object.entries(toolVersions)) {
+    assertNonEmptyString(version, `toolVersions.${slug}`);
+  }
+  return Object.freeze({ ...(toolVersions as Record<string, string>) });
 }

@@ -279,3 +279,38 @@ describe("safety through the wrapper", () => {
     expect(JSON.stringify(tools)).not.toContain(key);
   });
 });
+
+describe("tools.execute with pinned tool versions", () => {
+  async function pinnedAgainst(toolVersions: Record<string, string>) {
+    const server = await startHttpServer((_req, res) => sendJson(res, 200, okBody));
+    servers.push(server);
+    const tools = createToolsClient({ apiKey: "k", baseUrl: server.url, toolVersions });
+    const versionOf = (index: number) => JSON.parse(server.requests[index]?.body ?? "{}").version;
+    return { tools, versionOf };
+  }
+
+  it("sends the slug's pinned version by default, and an explicit version instead", async () => {
+    const { tools, versionOf } = await pinnedAgainst({ GITHUB_CREATE_AN_ISSUE: "20250909_00" });
+    await tools.execute("GITHUB_CREATE_AN_ISSUE", { arguments: { title: "t" } });
+    await tools.execute("GITHUB_CREATE_AN_ISSUE", { text: "open an issue" });
+    await tools.execute("GITHUB_CREATE_AN_ISSUE", { arguments: {}, version: "20251001_01" });
+    await tools.execute("GMAIL_SEND_EMAIL", { arguments: {} });
+    await tools.execute("constructor");
+    expect([0, 1, 2, 3, 4].map(versionOf)).toEqual([
+      "20250909_00",
+      "20250909_00",
+      "20251001_01",
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("refuses versions that are not non-empty strings, before anything is sent", () => {
+    expect(() => createToolsClient({ apiKey: "k", toolVersions: { A: "" } })).toThrow(
+      ComposioValidationError,
+    );
+    expect(() =>
+      createToolsClient({ apiKey: "k", toolVersions: [] as unknown as Record<string, string> }),
+    ).toThrow(ComposioValidationError);
+  });
+});

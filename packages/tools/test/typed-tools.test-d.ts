@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { ToolExecuteResult, ToolsClient } from "../src/index";
 
-// What a user writes once, in their own code.
-declare module "../src/index" {
+// What a user writes once, in their own code: the registry lives in core.
+declare module "@composio-client/core" {
   interface ToolRegistry {
     TYPED_CREATE_ISSUE: {
       arguments: { owner: string; repo: string; title: string; labels?: string[] };
@@ -12,6 +12,9 @@ declare module "../src/index" {
     TYPED_ONLY_DATA: { data: { ok: boolean } };
   }
 }
+
+// Declaring it in this wrapper instead fails to compile: typegen/test/compile.test.ts shows it
+// under TypeScript 5.9 and 7 (here, the error would also land on src/index.ts).
 
 declare const tools: ToolsClient;
 

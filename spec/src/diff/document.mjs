@@ -39,7 +39,7 @@ export function diffSpecs(before, after) {
       {
         operation: entry.operation.operationId ?? key,
         endpoint: key,
-        packages: packagesForPath(entry.path),
+        packages: packagesForPath(entry.path, entry.method),
       },
       changes,
     );

@@ -4,24 +4,28 @@ import { worst } from "./kinds.mjs";
 export const API_TYPES = "@composio-client/api-types";
 export const CORE = "@composio-client/core";
 
-// The one hand-kept mapping: which wrapper sends requests to which paths. Everything else
+// The one hand-kept mapping: which package sends which method to which paths. Everything else
 // (which operations a shared schema reaches) is computed from the spec.
 const WRAPPERS = [
-  { prefix: "/api/v3/tools/", name: "@composio-client/tools" },
-  { prefix: "/api/v3/tool_router/", name: "@composio-client/tool-router" },
+  { method: "post", prefix: "/api/v3/tools/", name: "@composio-client/tools" },
+  { method: "post", prefix: "/api/v3/tool_router/", name: "@composio-client/tool-router" },
+  // typegen reads tool definitions: `GET /api/v3/tools` and `GET /api/v3/tools/{tool_slug}`.
+  { method: "get", prefix: "/api/v3/tools", name: "@composio-client/typegen" },
 ];
 
 /** The public packages, in the order reports list them. */
 export const PUBLIC_PACKAGES = [API_TYPES, CORE, ...WRAPPERS.map((w) => w.name)];
 
 /**
- * The packages whose users see a change to the operation at `path`: api-types generates every
- * operation's types, core re-exports them, and a wrapper sends requests to the path.
+ * The packages whose users see a change to the operation `method` at `path`: api-types generates
+ * every operation's types, core re-exports them, and a wrapper sends requests to the path.
  * @param {string} path
+ * @param {string} [method]  lower case; POST, the method of every tool-executing operation
  * @returns {string[]}
  */
-export function packagesForPath(path) {
-  return [API_TYPES, CORE, ...WRAPPERS.filter((w) => path.startsWith(w.prefix)).map((w) => w.name)];
+export function packagesForPath(path, method = "post") {
+  const users = WRAPPERS.filter((w) => w.method === method && path.startsWith(w.prefix));
+  return [API_TYPES, CORE, ...users.map((w) => w.name)];
 }
 
 /** @typedef {"major" | "minor" | "patch"} Bump */

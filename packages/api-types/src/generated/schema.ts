@@ -30,6 +30,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v3/tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tools
+         * @description Lists tools with their input and output JSON Schemas, filtered by toolkit, slugs, tags or
+         *     a search query. Results come a page at a time: pass `next_cursor` back as `cursor` until it
+         *     is null.
+         */
+        get: operations["listTools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/tools/{tool_slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tool
+         * @description One tool with its input and output JSON Schemas, at the version asked for, else the one
+         *     `toolkit_versions` picks, else the latest.
+         */
+        get: operations["getTool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v3/tool_router/session/{session_id}/execute": {
         parameters: {
             query?: never;
@@ -137,6 +180,62 @@ export interface components {
         };
         /** @description Key-value pairs of arguments required by the tool. Keys are passed through unchanged. */
         ToolArguments: {
+            [key: string]: unknown;
+        };
+        /** @description One page of tools. */
+        ToolList: {
+            items: components["schemas"]["Tool"][];
+            /** @description The cursor of the next page, or null (or absent) on the last page. */
+            next_cursor?: string | null;
+            total_pages: number;
+            current_page: number;
+            total_items: number;
+        };
+        /** @description A tool, with the JSON Schemas of its arguments and of what it returns. */
+        Tool: {
+            /** @description The tool's unique identifier, as passed to execution. */
+            slug: string;
+            /** @description The tool's display name. */
+            name: string;
+            /** @description What the tool does. */
+            description: string;
+            /** @description A shorter description for people, when there is one. */
+            human_description?: string;
+            toolkit: components["schemas"]["ToolToolkit"];
+            /** @description The version these schemas describe. */
+            version: string;
+            /** @description Every version of this tool. */
+            available_versions: string[];
+            input_parameters: components["schemas"]["ToolJsonSchema"];
+            output_parameters: components["schemas"]["ToolJsonSchema"];
+            tags: string[];
+            /** @description The OAuth scopes the tool needs. */
+            scopes: string[];
+            /** @description Structured scope requirements, or null for a tool with flat scopes only. Not typed further here. */
+            scope_requirements?: unknown;
+            /** @description Whether the tool runs without a connected account. */
+            no_auth: boolean;
+            is_deprecated: boolean;
+            deprecated: components["schemas"]["ToolDeprecation"];
+        };
+        ToolToolkit: {
+            slug: string;
+            name: string;
+            /** @description The URL of the toolkit's logo. */
+            logo: string;
+        };
+        /** @description The deprecated fields of a tool, kept for older clients. */
+        ToolDeprecation: {
+            available_versions: string[];
+            displayName: string;
+            is_deprecated: boolean;
+            toolkit: {
+                logo: string;
+            };
+            version: string;
+        };
+        /** @description A JSON Schema (draft 7 style, usually `type object` with `properties` and `required`). */
+        ToolJsonSchema: {
             [key: string]: unknown;
         };
         /** @description Provide either `arguments` or `text`, not both: they are mutually exclusive. */
@@ -1006,6 +1105,233 @@ export interface operations {
             501: components["responses"]["NotImplemented"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTools: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only tools of this toolkit.
+                 * @example github
+                 */
+                toolkit_slug?: string;
+                /**
+                 * @description A comma-separated list of tool slugs to return; it overrides the other filters.
+                 * @example GITHUB_CREATE_AN_ISSUE,GMAIL_SEND_EMAIL
+                 */
+                tool_slugs?: string;
+                /** @description Free text matched against the tools' names, descriptions and purpose. */
+                search?: string;
+                /** @description Only tools carrying one of these tags; repeat the parameter for several. */
+                tags?: string[];
+                /** @description "true" for the featured tools only. */
+                important?: "true" | "false";
+                /** @description Whether deprecated tools are listed too. */
+                include_deprecated?: boolean;
+                /**
+                 * @description Which toolkit versions to describe: `latest`, or a version per toolkit in bracket
+                 *     notation (`toolkit_versions[github]=20250909_00`).
+                 * @example latest
+                 */
+                toolkit_versions?: string;
+                /**
+                 * @description How many tools per page.
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit it for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tools. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "slug": "GITHUB_CREATE_AN_ISSUE",
+                     *           "name": "Create an issue",
+                     *           "description": "Creates a new issue in a GitHub repository.",
+                     *           "toolkit": {
+                     *             "slug": "github",
+                     *             "name": "GitHub",
+                     *             "logo": "https://logos.composio.dev/api/github"
+                     *           },
+                     *           "version": "20250909_00",
+                     *           "available_versions": [
+                     *             "20250909_00"
+                     *           ],
+                     *           "input_parameters": {
+                     *             "type": "object",
+                     *             "properties": {
+                     *               "owner": {
+                     *                 "type": "string",
+                     *                 "description": "The account owner of the repository."
+                     *               },
+                     *               "repo": {
+                     *                 "type": "string",
+                     *                 "description": "The name of the repository."
+                     *               },
+                     *               "title": {
+                     *                 "type": "string",
+                     *                 "description": "The title of the issue."
+                     *               }
+                     *             },
+                     *             "required": [
+                     *               "owner",
+                     *               "repo",
+                     *               "title"
+                     *             ]
+                     *           },
+                     *           "output_parameters": {
+                     *             "type": "object",
+                     *             "properties": {
+                     *               "data": {
+                     *                 "type": "object",
+                     *                 "additionalProperties": true
+                     *               }
+                     *             }
+                     *           },
+                     *           "tags": [
+                     *             "issues"
+                     *           ],
+                     *           "scopes": [
+                     *             "repo"
+                     *           ],
+                     *           "no_auth": false,
+                     *           "is_deprecated": false,
+                     *           "deprecated": {
+                     *             "available_versions": [
+                     *               "20250909_00"
+                     *             ],
+                     *             "displayName": "Create an issue",
+                     *             "is_deprecated": false,
+                     *             "toolkit": {
+                     *               "logo": "https://logos.composio.dev/api/github"
+                     *             },
+                     *             "version": "20250909_00"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": null,
+                     *       "total_pages": 1,
+                     *       "current_page": 1,
+                     *       "total_items": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ToolList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getTool: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The tool version to describe; it takes precedence over `toolkit_versions`.
+                 * @example 20250909_00
+                 */
+                version?: string;
+                /** @description `latest`, or a version per toolkit in bracket notation. */
+                toolkit_versions?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The tool's slug.
+                 * @example GITHUB_CREATE_AN_ISSUE
+                 */
+                tool_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "slug": "GMAIL_SEND_EMAIL",
+                     *       "name": "Send Email",
+                     *       "description": "Sends an email through the Gmail API.",
+                     *       "toolkit": {
+                     *         "slug": "gmail",
+                     *         "name": "Gmail",
+                     *         "logo": "https://logos.composio.dev/api/gmail"
+                     *       },
+                     *       "version": "20250910_00",
+                     *       "available_versions": [
+                     *         "20250910_00"
+                     *       ],
+                     *       "input_parameters": {
+                     *         "type": "object",
+                     *         "properties": {
+                     *           "recipient_email": {
+                     *             "type": "string",
+                     *             "description": "The primary recipient's email address."
+                     *           },
+                     *           "user_id": {
+                     *             "type": "string",
+                     *             "default": "me",
+                     *             "description": "The user's email address, or \"me\" for the authenticated user."
+                     *           }
+                     *         }
+                     *       },
+                     *       "output_parameters": {
+                     *         "type": "object",
+                     *         "properties": {
+                     *           "data": {
+                     *             "type": "object",
+                     *             "additionalProperties": true
+                     *           }
+                     *         }
+                     *       },
+                     *       "tags": [
+                     *         "email"
+                     *       ],
+                     *       "scopes": [],
+                     *       "no_auth": false,
+                     *       "is_deprecated": false,
+                     *       "deprecated": {
+                     *         "available_versions": [
+                     *           "20250910_00"
+                     *         ],
+                     *         "displayName": "Send Email",
+                     *         "is_deprecated": false,
+                     *         "toolkit": {
+                     *           "logo": "https://logos.composio.dev/api/gmail"
+                     *         },
+                     *         "version": "20250910_00"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tool"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     executeSessionTool: {

@@ -18,17 +18,17 @@ export function createMiddlewareDispatch(
   return (url, init, operation, send) => {
     if (middleware.length === 0) return send(url, init);
     options ??= optionsForMiddleware(baseUrl, send);
-    const { pathParams: path, headerParams: header } = operation;
+    const { pathParams: path, headerParams: header, query } = operation;
     return sendThroughMiddleware(middleware, send, url, init, {
       schemaPath: operation.path,
-      params: header ? { path, header } : { path },
+      params: { path, ...(header && { header }), ...(query && { query }) },
       options,
     });
   };
 }
 
-// What openapi-fetch shows middleware as `options`; the body is already JSON, and no query or
-// path serializing is left to do.
+// What openapi-fetch shows middleware as `options`; the body is already JSON, and the path and
+// query are already in the URL: no serializing is left to do.
 function optionsForMiddleware(baseUrl: string, send: Transport): MergedOptions {
   return Object.freeze({
     baseUrl,

@@ -14,9 +14,18 @@ import type { Transport, TransportInit } from "./transport";
 
 /** One operation to send: the spec path, its parameters and its wire body. */
 export interface Operation {
+  /** POST when absent: every tool-executing operation is one. GET sends no body. */
+  method?: "GET" | "POST" | undefined;
   path: string;
   pathParams: Record<string, unknown>;
   headerParams: Record<string, string> | undefined;
+  /** Query parameters, as middleware is shown them (`params.query`). */
+  query?: Record<string, unknown> | undefined;
+  /**
+   * `query` encoded, `?a=1&b=x&b=y` or "", appended to the URL. Encoded (and checked) by the
+   * caller, the full client's `get`, so that the wrappers, which never read, do not bundle it.
+   */
+  search?: string | undefined;
   body: unknown;
 }
 
@@ -49,6 +58,7 @@ export interface Sent {
 
 /** A call's options after checks and defaults. */
 interface Call {
+  method: "GET" | "POST";
   signal: AbortSignal | undefined;
   timeout: number;
   maxRetries: number;
@@ -64,7 +74,8 @@ const MAX_TIMER_MS = 2_147_483_647;
 /**
  * Sends `operation` with the safety rules: input checked and the body serialized once before
  * anything goes out, a fresh timer per attempt covering headers and body, and retries only of
- * attempts that provably did not run (unless `allowDuplicateExecution`).
+ * attempts that provably did not run (unless `allowDuplicateExecution`, or a GET, which has no
+ * side effects).
  */
 export async function send(
   pipeline: Pipeline,
@@ -72,8 +83,8 @@ export async function send(
   options: RequestOptions | undefined,
 ): Promise<Sent> {
   const call = checkCall(pipeline, operation, options ?? {});
-  const body = serialize(operation.body);
-  const { signal, maxRetries } = call;
+  const body = call.method === "GET" ? null : serialize(operation.body);
+  const { signal, maxRetries, method } = call;
   const { log } = pipeline.config;
   // Whether an earlier attempt may have run: an abort before the next one says so.
   let ranBefore = false;
@@ -84,16 +95,16 @@ export async function send(
     // Timed only for the debug log: the clock is not free on the hot path.
     const started = log.enabled("debug") ? performance.now() : 0;
     if (log.enabled("debug")) {
-      log.debug(`→ POST ${call.url} (attempt ${retry + 1} of ${maxRetries + 1})`, {
+      log.debug(`→ ${method} ${call.url} (attempt ${retry + 1} of ${maxRetries + 1})`, {
         headers: redactHeaders(call.headers),
-        body: redactBody(operation.body),
+        ...(body === null ? {} : { body: redactBody(operation.body) }),
       });
     }
     try {
       const sent = await attempt(pipeline, operation, body, call, ranBefore);
       if (log.enabled("debug")) {
         log.debug(
-          `← ${sent.response.status} POST ${call.url} (attempt ${retry + 1}) in ${elapsed(started)} ms${
+          `← ${sent.response.status} ${method} ${call.url} (attempt ${retry + 1}) in ${elapsed(started)} ms${
             sent.requestId ? `, request id ${sent.requestId}` : ""
           }`,
         );
@@ -104,19 +115,20 @@ export async function send(
       const provablyNotRun = retryable && isRetryable(error, false);
       if (log.enabled("debug")) {
         log.debug(
-          `✗ POST ${call.url} (attempt ${retry + 1}) failed in ${elapsed(started)} ms: ${describe(error)}`,
+          `✗ ${method} ${call.url} (attempt ${retry + 1}) failed in ${elapsed(started)} ms: ${describe(error)}`,
         );
       }
       if (!retryable) throw error;
       ranBefore ||= mayHaveExecuted(error);
       const delay = retryDelayMs(error, retry, clock.random, clock.now);
-      if (!provablyNotRun) {
+      // A GET is retried as freely, but has nothing to run twice: no warning.
+      if (!provablyNotRun && method !== "GET") {
         log.warn(
           `Retrying POST ${call.url}, which may already have run (allowDuplicateExecution), in ${Math.round(delay)} ms after ${describe(error)}`,
         );
       } else if (log.enabled("info")) {
         log.info(
-          `Retrying POST ${call.url} in ${Math.round(delay)} ms after ${describe(error)} (attempt ${retry + 2} of ${maxRetries + 1})`,
+          `Retrying ${method} ${call.url} in ${Math.round(delay)} ms after ${describe(error)} (attempt ${retry + 2} of ${maxRetries + 1})`,
         );
       }
       await clock.sleep(
@@ -131,7 +143,7 @@ export async function send(
 async function attempt(
   pipeline: Pipeline,
   operation: Operation,
-  body: string,
+  body: string | null,
   call: Call,
   ranBefore: boolean,
 ): Promise<Sent> {
@@ -164,7 +176,7 @@ async function attempt(
     cancel = fn;
   };
   try {
-    const init = { method: "POST", headers: call.headers, body, signal };
+    const init = { method: call.method, headers: call.headers, body, signal };
     const response = await new Promise<Response>((resolve, reject) => {
       setCancel(() => reject(signal.reason));
       pipeline.dispatch(call.url, init, operation, transport).then(resolve, reject);
@@ -219,17 +231,22 @@ function checkCall(pipeline: Pipeline, operation: Operation, options: RequestOpt
   const headerParams = operation.headerParams;
   const problem = headerParams && headersProblem(headerParams);
   if (problem) throw new ComposioValidationError(`${problem}.`, { path: "header" });
+  const method = operation.method ?? "POST";
+  // A GET has no body, and so no content type (the client's own headers still apply).
+  const base = method === "GET" ? config.headers : pipeline.baseHeaders;
   return {
+    method,
     signal: options.signal,
     timeout: options.timeout ?? config.timeout,
     maxRetries: options.maxRetries ?? config.maxRetries,
     maxResponseBytes: options.maxResponseBytes ?? config.maxResponseBytes,
-    allowDuplicates: options.allowDuplicateExecution ?? config.allowDuplicateExecution,
-    url: config.baseUrl + fillPath(operation),
+    // A GET has no side effects: retrying it after it may have reached the server runs nothing
+    // twice, so it is retried like `allowDuplicateExecution` (`x-should-retry: false` still wins).
+    allowDuplicates:
+      method === "GET" || (options.allowDuplicateExecution ?? config.allowDuplicateExecution),
+    url: config.baseUrl + fillPath(operation) + (operation.search ?? ""),
     headers:
-      headerParams || options.headers
-        ? withHeaders(pipeline.baseHeaders, headerParams, options.headers)
-        : pipeline.baseHeaders,
+      headerParams || options.headers ? withHeaders(base, headerParams, options.headers) : base,
   };
 }
 

@@ -1,0 +1,127 @@
+// Compares the schemas a registry was generated from with the tools' current definitions, with
+// the spec-diff classifier (`spec/src/diff`, bundled into this package at build time).
+import { createContext } from "@composio-client/spec/diff/context.mjs";
+import { KINDS } from "@composio-client/spec/diff/kinds.mjs";
+import { compareSchema } from "@composio-client/spec/diff/schema.mjs";
+import { dataSchema, type SchemasFile, type ToolSnapshot } from "./render";
+import { bySlug, isObject, type ToolDefinition } from "./tools";
+
+/** How a change affects code written against the generated types. */
+export type ChangeKind = "breaking" | "additive" | "docs";
+
+/** One difference between the generated file and a tool's current definition. */
+export interface ToolChange {
+  slug: string;
+  kind: ChangeKind;
+  /** `arguments`, `data`, or `tool` for the tool itself (added, removed, version, description). */
+  part: "arguments" | "data" | "tool";
+  /** JSON pointer inside the part's schema, "" for the part itself. */
+  pointer: string;
+  message: string;
+}
+
+// Most severe first; the kinds themselves are the spec-diff classifier's.
+const KIND_ORDER: ChangeKind[] = [...(KINDS as ChangeKind[])].reverse();
+
+/**
+ * Each change from `generated` (the sidecar `--out` wrote) to `current`, classified from the
+ * user's side: arguments are written (the API accepting less is breaking), data is read (the
+ * API sending more, or guaranteeing less, is breaking).
+ */
+export function compareTools(
+  generated: SchemasFile,
+  current: readonly ToolDefinition[],
+): ToolChange[] {
+  const changes: ToolChange[] = [];
+  const now = new Map(bySlug(current).map((tool) => [tool.slug, tool]));
+  for (const [slug, before] of Object.entries(generated.tools)) {
+    const after = now.get(slug);
+    if (!after) {
+      changes.push(toolChange(slug, "breaking", "tool removed, or no longer listed"));
+      continue;
+    }
+    if (before.version !== after.version) {
+      // The pin keeps running the typed version; moving to the new one is a choice.
+      changes.push(
+        toolChange(
+          slug,
+          "additive",
+          `version ${before.version ?? "(none)"} → ${after.version ?? "(none)"}`,
+        ),
+      );
+    }
+    if ((before.description ?? "") !== (after.description ?? "")) {
+      changes.push(toolChange(slug, "docs", "description changed"));
+    }
+    compareParts(slug, before, after, changes);
+  }
+  for (const slug of now.keys()) {
+    if (!(slug in generated.tools)) changes.push(toolChange(slug, "additive", "tool added"));
+  }
+  return changes.sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+  );
+}
+
+function compareParts(
+  slug: string,
+  before: ToolSnapshot,
+  after: ToolDefinition,
+  sink: ToolChange[],
+) {
+  const parts = [
+    ["arguments", before.input_parameters, after.inputParameters, "request"],
+    ["data", dataSchema(before.output_parameters), dataSchema(after.outputParameters), "response"],
+  ] as const;
+  for (const [part, b, a, direction] of parts) {
+    const found: { pointer: string; kind: ChangeKind; message: string; note?: string }[] = [];
+    // The whole schema is the "document" its local $refs resolve in.
+    const ctx = createContext(b ?? {}, a ?? {}, { operation: slug, packages: [] }, found as never);
+    compareSchema(ctx, withoutDefs(b), withoutDefs(a), {
+      pointer: "",
+      beforeAt: "#",
+      afterAt: "#",
+      direction,
+    });
+    for (const change of found) {
+      sink.push({
+        slug,
+        kind: change.kind,
+        part,
+        pointer: change.pointer,
+        message: change.note ? `${change.message} (${change.note})` : change.message,
+      });
+    }
+  }
+}
+
+// $defs are compared where they are used, through the $refs; compared again as keys they
+// would show up twice, as unclassified.
+function withoutDefs(schema: unknown): unknown {
+  if (!isObject(schema)) return schema ?? {};
+  const { $defs: _, definitions: __, ...rest } = schema;
+  return rest;
+}
+
+function toolChange(slug: string, kind: ChangeKind, message: string): ToolChange {
+  return { slug, kind, part: "tool", pointer: "", message };
+}
+
+/** The changes as lines for a terminal: one per change, grouped by kind. */
+export function formatChanges(changes: readonly ToolChange[]): string {
+  if (changes.length === 0)
+    return "No changes: the generated types match the tools' definitions.\n";
+  const lines: string[] = [];
+  for (const kind of KIND_ORDER) {
+    const ofKind = changes.filter((change) => change.kind === kind);
+    if (ofKind.length === 0) continue;
+    lines.push(`${kind} (${ofKind.length}):`);
+    for (const change of ofKind) {
+      const where = change.part === "tool" ? "" : ` ${change.part}${change.pointer || ""}`;
+      lines.push(`  ${change.slug}${where}: ${change.message}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,62 @@
+// Small TypeScript projects compiled by the TypeScript this repository uses (5.9) and by the one
+// `npm i typescript` installs today (7.x), against the built packages. They sit in this package's
+// folder so that `@composio-client/*` resolves through its node_modules, as in a user's project.
+import { execFile } from "node:child_process";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+export const packageDir = fileURLToPath(new URL("../", import.meta.url));
+export const fixtures = join(packageDir, "test/fixtures");
+const projectsDir = join(packageDir, "test/.projects");
+
+/** Each compiler by name, with its `tsc` entry. */
+export const COMPILERS = [
+  ["TypeScript 5.9", require.resolve("typescript/bin/tsc")],
+  // TypeScript 7's exports map hides bin/; the file is there, next to its package.json.
+  ["TypeScript 7", join(dirname(require.resolve("typescript7/package.json")), "bin/tsc")],
+] as const;
+
+const TSCONFIG = {
+  compilerOptions: {
+    target: "es2022",
+    lib: ["es2022", "dom"],
+    module: "esnext",
+    moduleResolution: "bundler",
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noEmit: true,
+    skipLibCheck: true,
+  },
+  include: ["*.ts"],
+};
+
+/** Writes `files` into a fresh project folder named `name`; returns its path. */
+export async function project(name: string, files: Record<string, string>): Promise<string> {
+  const dir = join(projectsDir, name);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, "tsconfig.json"), JSON.stringify(TSCONFIG));
+  for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), text);
+  return dir;
+}
+
+/** Compiles the project in `dir` with `tsc`; resolves to its exit code and error lines. */
+export async function compile(
+  tsc: string,
+  dir: string,
+): Promise<{ code: number; errors: string[] }> {
+  return run(process.execPath, [tsc, "-p", join(dir, "tsconfig.json"), "--pretty", "false"], {
+    cwd: dir,
+  }).then(
+    () => ({ code: 0, errors: [] }),
+    (error: { code: number; stdout: string }) => ({
+      code: error.code,
+      errors: error.stdout.split("\n").filter((line) => line.includes("error TS")),
+    }),
+  );
+}
