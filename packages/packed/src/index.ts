@@ -11,8 +11,29 @@ const run = promisify(execFile);
 export const packagesDir = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The packages published to npm, by folder. */
-export const PUBLIC_PACKAGES = ["api-types", "core", "tools", "tool-router"] as const;
+export const PUBLIC_PACKAGES = ["api-types", "core", "tools", "tool-router", "testing"] as const;
 export type PublicPackage = (typeof PUBLIC_PACKAGES)[number];
+
+/** The subpaths each public package exports besides ".": checked like "." wherever it is. */
+export const SUBPATH_EXPORTS: Record<PublicPackage, readonly string[]> = {
+  "api-types": [],
+  core: [],
+  tools: [],
+  "tool-router": [],
+  testing: ["./msw"],
+};
+
+/**
+ * What a public package's tarball holds, sorted: LICENSE, README.md, package.json and, for "."
+ * and each subpath export, the ESM and CommonJS builds with their declarations.
+ */
+export function expectedTarballFiles(name: PublicPackage): string[] {
+  const entries = ["index", ...SUBPATH_EXPORTS[name].map((subpath) => subpath.slice(2))];
+  const built = entries.flatMap((entry) =>
+    ["cjs", "d.cts", "d.mts", "mjs"].map((extension) => `dist/${entry}.${extension}`),
+  );
+  return ["LICENSE", "README.md", ...built, "package.json"].sort();
+}
 
 /**
  * Packs every public package with pnpm, as `pnpm publish` would (workspace ranges replaced by

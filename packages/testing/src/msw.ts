@@ -4,7 +4,11 @@
  * @packageDocumentation
  */
 import { HttpResponse, http, type RequestHandler } from "msw";
-import type { MockComposio } from "./mock";
+
+/** What the handlers need of a mock: `createMockComposio()` returns one. */
+export interface HandlesRequests {
+  handle(request: Request, options?: { signal?: AbortSignal | null }): Promise<Response>;
+}
 
 /** Options of {@link composioHandlers}. */
 export interface ComposioHandlersOptions {
@@ -17,7 +21,7 @@ export interface ComposioHandlersOptions {
  * becomes MSW's network error; a hang waits for the request's abort signal.
  */
 export function composioHandlers(
-  mock: MockComposio,
+  mock: HandlesRequests,
   { baseUrl = "https://backend.composio.dev" }: ComposioHandlersOptions = {},
 ): RequestHandler[] {
   const origin = baseUrl.replace(/\/+$/, "");
