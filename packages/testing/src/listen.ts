@@ -35,12 +35,27 @@ interface NodeHttp {
   createServer(listener: (req: NodeRequest, res: NodeResponse) => void): NodeServer;
 }
 
-// A computed specifier: bundlers for browsers and workers must not try to include node:http.
-const NODE_HTTP = ["node", "http"].join(":");
+/**
+ * node:http without importing it: a static or dynamic import would make bundlers for browsers
+ * and workers (and miniflare, which refuses computed `import()`) try to load it everywhere.
+ * Node 20.16+, Bun and Deno 2 provide `process.getBuiltinModule`.
+ */
+function nodeHttp(): NodeHttp {
+  const scope = globalThis as {
+    process?: { getBuiltinModule?: (id: string) => unknown };
+  };
+  const http = scope.process?.getBuiltinModule?.("node:http") as NodeHttp | undefined;
+  if (!http) {
+    throw new Error(
+      "mock.listen() needs node:http (Node 20.16+, Bun or Deno 2); elsewhere, pass mock.fetch to the client.",
+    );
+  }
+  return http;
+}
 
-/** Serves `handle` over HTTP on 127.0.0.1 (Node, Bun and Deno all provide node:http). */
+/** Serves `handle` over HTTP on 127.0.0.1. */
 export async function listen(handle: Handle, options: ListenOptions): Promise<MockServer> {
-  const http = (await import(/* @vite-ignore */ NODE_HTTP)) as NodeHttp;
+  const http = nodeHttp();
   const server = http.createServer((req, res) => {
     serve(handle, req, res).catch(() => req.socket.destroy());
   });
@@ -60,8 +75,26 @@ export async function listen(handle: Handle, options: ListenOptions): Promise<Mo
   };
 }
 
+// Browser code on another origin may call the server: preflights are answered here (and not
+// recorded), and the headers the client reads are exposed.
+const CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "x-request-id, retry-after, retry-after-ms, x-should-retry",
+};
+
 // A rejection (refused, dropped) destroys the socket; a hang waits for the client to leave.
 async function serve(handle: Handle, req: NodeRequest, res: NodeResponse): Promise<void> {
+  if (req.method === "OPTIONS") {
+    const requested = req.headers["access-control-request-headers"];
+    res.writeHead(204, {
+      ...CORS,
+      "access-control-allow-methods": "POST, OPTIONS",
+      "access-control-allow-headers": typeof requested === "string" ? requested : "*",
+      "access-control-max-age": "600",
+    });
+    res.end(new Uint8Array(0));
+    return;
+  }
   const chunks: Uint8Array[] = [];
   for await (const chunk of req) chunks.push(chunk);
   const headers = new Headers();
@@ -79,7 +112,7 @@ async function serve(handle: Handle, req: NodeRequest, res: NodeResponse): Promi
     ...(method === "GET" || method === "HEAD" ? {} : { body: concat(chunks) }),
   });
   const response = await handle(request, gone.signal);
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = { ...CORS };
   response.headers.forEach((value, name) => {
     out[name] = value;
   });

@@ -77,3 +77,23 @@ describe("mock.listen(): the same mock over real HTTP on 127.0.0.1", () => {
     await expect(fetch(url)).rejects.toThrow();
   });
 });
+
+describe("mock.listen() for browser code on another origin", () => {
+  it("answers the preflight without recording it, and exposes the headers clients read", async () => {
+    const { url } = await listening();
+    const preflight = await fetch(`${url}/api/v3/tools/execute/T`, {
+      method: "OPTIONS",
+      headers: {
+        origin: "http://127.0.0.1:8080",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type,x-api-key",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("content-type,x-api-key");
+    expect(mock.calls).toHaveLength(0);
+    const response = await fetch(`${url}/api/v3/tools/execute/T`, { method: "POST" });
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-expose-headers")).toContain("x-request-id");
+  });
+});
