@@ -6,8 +6,6 @@ import type { InputRequired, ToolFailed } from "./results";
 /** A meta tool slug of the spec. */
 export type MetaToolSlug = components["schemas"]["MetaToolSlug"];
 
-type MaybePromise<T> = T | Promise<T>;
-
 /** What a handler knows about the call it answers. */
 export interface MockContext {
   operation: OperationName;
@@ -40,13 +38,21 @@ export interface MockContext {
 export type ToolHandler<Slug extends string> = (
   args: ToolArgumentsOf<Slug>,
   ctx: MockContext,
-) => MaybePromise<ToolDataOf<Slug> | ToolFailed | InputRequired>;
+) =>
+  | ToolDataOf<Slug>
+  | ToolFailed
+  | InputRequired
+  | Promise<ToolDataOf<Slug> | ToolFailed | InputRequired>;
 
 /** Answers a meta tool, like {@link ToolHandler}. */
 export type MetaToolHandler = (
   args: Record<string, unknown>,
   ctx: MockContext,
-) => MaybePromise<Record<string, unknown> | ToolFailed | InputRequired>;
+) =>
+  | Record<string, unknown>
+  | ToolFailed
+  | InputRequired
+  | Promise<Record<string, unknown> | ToolFailed | InputRequired>;
 
 /** A proxied request (`proxyExecute`), as the upstream API would receive it. */
 export interface ProxyRequest {
@@ -79,4 +85,4 @@ export interface ProxyReply {
 export type ProxyHandler = (
   request: ProxyRequest,
   ctx: MockContext,
-) => MaybePromise<ProxyReply | InputRequired>;
+) => ProxyReply | InputRequired | Promise<ProxyReply | InputRequired>;
