@@ -39,7 +39,7 @@ describe("pnpm demo", () => {
     expect(answered).toBeGreaterThan(question);
     expect(result.stdout.slice(answered)).toContain("resultType: 'completed'");
     expect(result.stdout).toContain("All four operations succeeded.");
-  }, 120_000);
+  }, 300_000);
 
   it("uses --base-url as a real server: no Prefer header, so no pause", async () => {
     const prismUrl = inject("prismUrl");
@@ -47,5 +47,5 @@ describe("pnpm demo", () => {
     expect(result.stdout).toContain(`Using ${prismUrl}`);
     expect(result.stdout).not.toContain("resultType: 'inputRequired'");
     expect(result.stdout).toContain("All four operations succeeded.");
-  }, 120_000);
+  }, 300_000);
 });

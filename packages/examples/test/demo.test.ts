@@ -26,5 +26,5 @@ describe("pnpm demo", () => {
     expect("code" in result && result.code).toBe(1);
     expect(result.stderr).toContain("ComposioConnectionError");
     expect(result.stderr).toContain("ECONNREFUSED");
-  }, 120_000);
+  }, 300_000);
 });

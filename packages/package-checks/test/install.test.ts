@@ -48,7 +48,7 @@ beforeAll(async () => {
   const [tarballs, binary] = await Promise.all([packPublicPackages(), fetchNode18()]);
   node18 = binary;
   project = await installIntoNewProject(Object.values(tarballs));
-}, 180_000);
+}, 600_000);
 afterAll(() => server?.close());
 
 it("has every runtime it is meant to test", () => {
@@ -207,5 +207,5 @@ describe.each(["node16", "bundler"])("a user's TypeScript, %s resolution", (reso
       (error: { stdout: string }) => error.stdout,
     );
     expect(result).toBe("compiled");
-  }, 60_000);
+  }, 300_000);
 });

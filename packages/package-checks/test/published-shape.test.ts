@@ -13,7 +13,7 @@ const attw = join(
 let tarballs: Record<string, string>;
 beforeAll(async () => {
   tarballs = await packPublicPackages();
-}, 120_000);
+}, 600_000);
 
 describe.each(PUBLIC)("%s as published", (name) => {
   it("has no publint problem, suggestions included", async () => {

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const tarballs = await packPublicPackages();
   project = await installIntoNewProject([...Object.values(tarballs), VITEST], { type: "module" });
   await writeFile(join(project, "agent.test.ts"), example);
-}, 300_000);
+}, 600_000);
 
 it("type-checks against the packed packages", async () => {
   const tsc = require.resolve("typescript/bin/tsc");
@@ -44,7 +44,7 @@ it("type-checks against the packed packages", async () => {
     (error: { stdout: string }) => error.stdout,
   );
   expect(result).toBe("compiled");
-}, 60_000);
+}, 300_000);
 
 it("passes with vitest: every call kind, a pause, a 429 retried, counted executions", async () => {
   const vitest = join(project, "node_modules/vitest/vitest.mjs");
@@ -68,4 +68,4 @@ it("passes with vitest: every call kind, a pause, a 429 retried, counted executi
   ]) {
     expect(example, call).toContain(call.includes(".") ? call : `${call}(`);
   }
-}, 120_000);
+}, 300_000);

@@ -26,13 +26,16 @@ describe("headless Chromium, with the packed packages bundled into a page", () =
       skipUnlessStarted(unavailable, skip);
       const server = await startPageServer(inject("projectDir"));
       onTestFinished(() => server.close());
+      // Playwright's own 30 s defaults are guesses; the test's limit is the only one, for a hang.
       const browser = await chromium.launch({
         executablePath: binary("chromium"),
         args: LAUNCH_ARGS,
+        timeout: RUN_TIMEOUT_MS,
       });
       onTestFinished(() => browser.close());
 
       const page = await browser.newPage();
+      page.setDefaultTimeout(RUN_TIMEOUT_MS);
       const pageErrors: string[] = [];
       page.on("pageerror", (error) => pageErrors.push(error.message));
       const query = new URLSearchParams({ api: inject("mockUrl"), refused: inject("refusedUrl") });
