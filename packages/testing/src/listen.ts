@@ -25,7 +25,8 @@ interface NodeResponse {
   writableEnded: boolean;
 }
 interface NodeServer {
-  listen(port: number, host: string, callback: () => void): void;
+  keepAliveTimeout: number;
+  listen(port: number, host: string, backlog: number, callback: () => void): void;
   once(event: "error", listener: (error: Error) => void): void;
   address(): { port: number } | string | null;
   close(callback: (error?: Error) => void): void;
@@ -59,9 +60,12 @@ export async function listen(handle: Handle, options: ListenOptions): Promise<Mo
   const server = http.createServer((req, res) => {
     serve(handle, req, res).catch(() => req.socket.destroy());
   });
+  // Node closes idle keep-alive sockets after 5 s, and a client reusing one at that moment gets
+  // ECONNRESET: a flaky test on a loaded machine. close() ends every connection instead.
+  server.keepAliveTimeout = 10 * 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+    server.listen(options.port ?? 0, "127.0.0.1", 1024, resolve);
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
