@@ -79,7 +79,7 @@ describe("pnpm spec:diff in a fresh repository", () => {
     await git(repo, "add", ".");
     await git(repo, "commit", "-q", "-m", "Release");
     await git(repo, "tag", "@composio-client/core@0.4.0");
-  }, 60_000);
+  }, 300_000);
 
   afterAll(() => rm(repo, { recursive: true, force: true }));
 
@@ -91,7 +91,7 @@ describe("pnpm spec:diff in a fresh repository", () => {
     );
     expect(result.stdout).toContain("No changes");
     expect(await changesets(repo)).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 
   it("classifies an edit and writes a changeset bumping each affected package", async () => {
     await editSpec(repo);
@@ -122,7 +122,7 @@ Changes to the API spec (1 breaking, 1 additive):
 - breaking: \`executeSessionMetaTool\`: enum value "COMPOSIO_MULTI_EXECUTE_TOOL" removed, at \`/paths/~1api~1v3~1tool_router~1session~1{session_id}~1execute_meta/post/requestBody/content/application~1json/schema/properties/slug/enum\`
 - additive: \`executeTool\`: new optional field \`priority\`, at \`/paths/~1api~1v3~1tools~1execute~1{tool_slug}/post/requestBody/content/application~1json/schema/properties/priority\`
 `);
-  }, 60_000);
+  }, 300_000);
 
   it("compares with the last release tag by default, and with any ref given", async () => {
     await git(repo, "commit", "-q", "-am", "Edit the spec");
@@ -134,11 +134,11 @@ Changes to the API spec (1 breaking, 1 additive):
 
     const sinceHead = await specDiff(repo, "HEAD");
     expect(sinceHead.stdout).toContain("HEAD → working tree\nNo changes.");
-  }, 60_000);
+  }, 300_000);
 
   it("fails clearly on a ref that does not exist", async () => {
     const result = await specDiff(repo, "no-such-ref");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Cannot read spec/openapi.yaml at no-such-ref");
-  }, 60_000);
+  }, 300_000);
 });

@@ -113,7 +113,8 @@ describe("arguments and data", () => {
         // Compared as JSON text: exact keys, key order and values, with no prototype tricks.
         const wire = JSON.stringify(args);
         expect(JSON.stringify(JSON.parse(server.requests.at(-1)?.body ?? "").arguments)).toBe(wire);
-        expect("data" in data && JSON.stringify(data.data)).toBe(wire);
+        // The union includes a pause, which has no data; the echo server always answers data.
+        expect(JSON.stringify("data" in data ? data.data : undefined)).toBe(wire);
       }),
       { numRuns: 200 },
     );

@@ -3,6 +3,7 @@
  * including a tool call that pauses for the user's approval and is then answered.
  *
  *   pnpm demo                      against a Prism mock of the spec, started and stopped here
+ *   pnpm demo --prism-url <url>    against a Prism mock already running (the contract suite's)
  *   pnpm demo --base-url <url>     against another server (set COMPOSIO_API_KEY for it)
  */
 import { inspect, parseArgs } from "node:util";
@@ -10,12 +11,23 @@ import { startPrismMock } from "@composio-client/mock-servers";
 import { createToolRouterClient } from "@composio-client/tool-router";
 import { ComposioError, createComposioClient, createToolsClient } from "@composio-client/tools";
 
-const { values } = parseArgs({ options: { "base-url": { type: "string" } } });
-const mock = values["base-url"] === undefined ? await startPrismMock() : undefined;
-const baseUrl = values["base-url"] ?? mock?.url;
+const { values } = parseArgs({
+  options: { "base-url": { type: "string" }, "prism-url": { type: "string" } },
+});
+const given = values["base-url"] ?? values["prism-url"];
+const started = given === undefined ? await startPrismMock() : undefined;
+// A Prism mock, started here or already running, answers the pause when asked to.
+const mock = started ?? (values["prism-url"] === undefined ? undefined : { url: given });
+const baseUrl = given ?? started?.url;
 
 try {
-  console.log(mock ? `Started a mock of the spec at ${baseUrl}\n` : `Using ${baseUrl}\n`);
+  console.log(
+    started
+      ? `Started a mock of the spec at ${baseUrl}\n`
+      : mock
+        ? `Using the mock of the spec at ${baseUrl}\n`
+        : `Using ${baseUrl}\n`,
+  );
   // One core client, shared by both wrappers. The mock accepts any key.
   const client = createComposioClient({
     baseUrl,
@@ -80,7 +92,7 @@ try {
   process.exitCode = 1;
   console.error(error instanceof ComposioError ? `${error.name}: ${error.message}` : error);
 } finally {
-  await mock?.close();
+  await started?.close();
 }
 
 function show(title: string, result: unknown): void {

@@ -55,7 +55,11 @@ export async function startHttpServer(handler: Handler): Promise<TestHttpServer>
       res.destroy(error instanceof Error ? error : new Error(String(error)));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  // Node closes a keep-alive socket after 5 s idle; a client reusing it at that moment gets
+  // ECONNRESET, a race that event-loop stalls on a loaded machine make likely. Tests close every
+  // connection themselves. A backlog above Node's 511 lets 1,000 concurrent connects queue.
+  server.keepAliveTimeout = 10 * 60_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", 2048, resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

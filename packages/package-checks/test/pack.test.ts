@@ -4,7 +4,7 @@ import { PUBLIC, packPublicPackages, run, shippedFiles } from "./tarballs";
 let tarballs: Record<string, string>;
 beforeAll(async () => {
   tarballs = await packPublicPackages();
-}, 120_000);
+}, 600_000);
 
 async function entries(name: string): Promise<string[]> {
   const { stdout } = await run("tar", ["-tzf", tarballs[name] as string]);

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { publint } from "publint";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC, packagesDir, packPublicPackages, run } from "./tarballs";
+import { PUBLIC, packagesDir, packPublicPackages, run, SUBPATH_EXPORTS } from "./tarballs";
 
 // The CLI's package.json exports nothing; its bin entry is found from the package folder.
 const attw = join(
@@ -13,7 +13,7 @@ const attw = join(
 let tarballs: Record<string, string>;
 beforeAll(async () => {
   tarballs = await packPublicPackages();
-}, 120_000);
+}, 600_000);
 
 describe.each(PUBLIC)("%s as published", (name) => {
   it("has no publint problem, suggestions included", async () => {
@@ -36,14 +36,20 @@ describe.each(PUBLIC)("%s as published", (name) => {
     ]).catch((error: { stdout: string }) => error);
     const report = JSON.parse(stdout);
     expect(report.problems).toEqual({});
-    const resolutions = Object.values(report.analysis.entrypoints["."].resolutions) as {
-      resolution?: { fileName: string };
-    }[];
-    expect(resolutions.map((r) => r.resolution?.fileName.replace(/^.*\/dist\//, "dist/"))).toEqual([
-      "dist/index.d.cts",
-      "dist/index.d.cts",
-      "dist/index.d.mts",
-      "dist/index.d.mts",
-    ]);
+    for (const entrypoint of [".", ...SUBPATH_EXPORTS[name]]) {
+      const file = entrypoint === "." ? "index" : entrypoint.slice(2);
+      const resolutions = Object.values(report.analysis.entrypoints[entrypoint].resolutions) as {
+        resolution?: { fileName: string };
+      }[];
+      expect(
+        resolutions.map((r) => r.resolution?.fileName.replace(/^.*\/dist\//, "dist/")),
+        entrypoint,
+      ).toEqual([
+        `dist/${file}.d.cts`,
+        `dist/${file}.d.cts`,
+        `dist/${file}.d.mts`,
+        `dist/${file}.d.mts`,
+      ]);
+    }
   });
 });

@@ -39,7 +39,7 @@ beforeAll(async () => {
     cwd: copy,
   });
   published = parseDryRun(stderr);
-}, 180_000);
+}, 600_000);
 
 /** Reads npm's "Tarball Contents" notices: package, version and files of each tarball. */
 function parseDryRun(output: string): Map<string, { version: string; files: string[] }> {

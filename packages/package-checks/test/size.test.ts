@@ -25,7 +25,7 @@ beforeAll(async () => {
     (error: { stdout: string }) => error,
   );
   measured = JSON.parse(stdout);
-}, 120_000);
+}, 600_000);
 
 it.each(budgets.map((budget) => [budget.name, budget.limit]))("%s stays within %s", (name) => {
   const entry = measured.find((m) => m.name === name);

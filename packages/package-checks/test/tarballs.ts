@@ -8,17 +8,15 @@ export {
   PUBLIC_PACKAGES as PUBLIC,
   packagesDir,
   packPublicPackages,
+  SUBPATH_EXPORTS,
 } from "@composio-client/packed";
 
-// Entries besides `index`: core's `@composio-client/core/internal`, the wrappers' plumbing.
-const EXTRA_ENTRIES: Record<string, string[]> = { core: ["internal"] };
 // Code shared by two entries goes into a chunk named by rolldown, with a content hash.
 const CHUNK = /^dist\/[\w-]+-[\w-]{8}\.(cjs|mjs|d\.cts|d\.mts)$/;
 
 /**
- * What a public package ships, sorted, without its shared chunks: the ESM and CommonJS builds of
- * each entry with their types, its command-line programs (typegen's bin), the README, the license
- * and package.json.
+ * What a public package ships, sorted, without its shared chunks: packed's list (the builds of
+ * each entry, command-line programs, README, license, package.json) and its lazy modules.
  */
 export function shippedFiles(
   name: string,
@@ -27,14 +25,9 @@ export function shippedFiles(
   expected: string[];
   actual: string[];
 } {
-  const builds = ["index", ...(EXTRA_ENTRIES[name] ?? [])].flatMap((entry) =>
-    ["cjs", "d.cts", "d.mts", "mjs"].map((ext) => `dist/${entry}.${ext}`),
-  );
   const lazy = lazyChunks(name);
-  // packed's list: LICENSE, README.md, package.json, the index builds and any bin.
-  const published = publishedFiles(name as PublicPackage);
   return {
-    expected: [...new Set([...published, ...builds, ...lazy])].sort(),
+    expected: [...publishedFiles(name as PublicPackage), ...lazy].sort(),
     // Shared chunks are left out; lazily loaded modules are expected, by their unhashed name.
     actual: files
       .filter((file) => !CHUNK.test(file) || lazy.includes(unhashed(file)))

@@ -11,24 +11,40 @@ const run = promisify(execFile);
 export const packagesDir = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The packages published to npm, by folder. */
-export const PUBLIC_PACKAGES = ["api-types", "core", "tools", "tool-router", "typegen"] as const;
+export const PUBLIC_PACKAGES = [
+  "api-types",
+  "core",
+  "tools",
+  "tool-router",
+  "typegen",
+  "testing",
+] as const;
 export type PublicPackage = (typeof PUBLIC_PACKAGES)[number];
+
+/** The subpaths each public package exports besides ".": checked like "." wherever it is. */
+export const SUBPATH_EXPORTS: Record<PublicPackage, readonly string[]> = {
+  "api-types": [],
+  core: ["./internal"],
+  tools: [],
+  "tool-router": [],
+  typegen: [],
+  testing: ["./msw"],
+};
 
 // The command-line programs a package ships beside its library.
 const BINS: Partial<Record<PublicPackage, string[]>> = { typegen: ["dist/bin.mjs"] };
 
-/** The files a package's tarball holds, sorted, relative to its root. */
+/**
+ * What a public package's tarball holds, sorted: LICENSE, README.md, package.json, its
+ * command-line programs and, for "." and each subpath export, the ESM and CommonJS builds with
+ * their declarations.
+ */
 export function publishedFiles(name: PublicPackage): string[] {
-  return [
-    "LICENSE",
-    "README.md",
-    ...(BINS[name] ?? []),
-    "dist/index.cjs",
-    "dist/index.d.cts",
-    "dist/index.d.mts",
-    "dist/index.mjs",
-    "package.json",
-  ].sort();
+  const entries = ["index", ...SUBPATH_EXPORTS[name].map((subpath) => subpath.slice(2))];
+  const built = entries.flatMap((entry) =>
+    ["cjs", "d.cts", "d.mts", "mjs"].map((extension) => `dist/${entry}.${extension}`),
+  );
+  return ["LICENSE", "README.md", ...(BINS[name] ?? []), ...built, "package.json"].sort();
 }
 
 /**

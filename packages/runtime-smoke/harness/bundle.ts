@@ -63,7 +63,7 @@ export async function buildSmoke(project: string): Promise<void> {
     const inputs = Object.keys(metafile.inputs);
     const stray = inputs.filter((input) => input.startsWith("..") || input.startsWith("/"));
     if (stray.length > 0) throw new Error(`bundled from outside the packed project: ${stray}`);
-    for (const name of ["core", "tools", "tool-router"]) {
+    for (const name of ["core", "tools", "tool-router", "testing"]) {
       const entry = `node_modules/@composio-client/${name}/dist/index.mjs`;
       if (!inputs.includes(entry)) throw new Error(`the bundle lacks ${entry}: ${inputs}`);
     }

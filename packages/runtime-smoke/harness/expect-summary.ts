@@ -12,12 +12,24 @@ const CHECKS = [
   "validation error",
   "api error",
   "connection error",
-  "browser opt-in",
+  "mock: an agent step",
+  "mock: the spec's rules and errors",
+  "mock: faults",
 ];
+/** Only where node:http exists (Node, Bun, Deno). */
+const LISTEN_CHECKS = ["mock: over HTTP"];
 
 /** Every check ran and passed, in the runtime the test meant to run it in. */
-export function expectAllPassed(summary: SmokeSummary, runtime: RegExp): void {
+export function expectAllPassed(
+  summary: SmokeSummary,
+  runtime: RegExp,
+  { canListen }: { canListen: boolean },
+): void {
   expect(summary.failures).toEqual([]);
-  expect(summary.passed).toEqual(CHECKS);
+  expect(summary.passed).toEqual([
+    ...CHECKS,
+    ...(canListen ? LISTEN_CHECKS : []),
+    "browser opt-in",
+  ]);
   expect(summary.runtime).toMatch(runtime);
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startPrismMock } from "@composio-client/mock-servers";
+import { createMockComposio } from "@composio-client/testing";
 import type { TestProject } from "vitest/node";
 import { buildSmoke } from "./bundle";
 import { createPackedProject } from "./packed-project";
@@ -11,30 +11,33 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** The project where the packed packages are installed and the smoke program is built. */
     projectDir: string;
-    /** The Prism mock every runtime calls. */
-    prismUrl: string;
+    /** The mock of the API served over HTTP that every runtime calls. */
+    mockUrl: string;
     /** A loopback URL where nothing listens. */
     refusedUrl: string;
   }
 }
 
-/** Once for every runtime: pack, install and build the smoke program, and start Prism. */
+/**
+ * Once for every runtime: pack, install and build the smoke program, and serve the mock over
+ * HTTP (@composio-client/testing's mock.listen(): in this process, nothing to wait for).
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = await mkdtemp(join(tmpdir(), "runtime-smoke-"));
-  const prism = startPrismMock();
+  const mock = createMockComposio();
   try {
     const projectDir = await createPackedProject(dir);
     await buildSmoke(projectDir);
     project.provide("projectDir", projectDir);
-    project.provide("prismUrl", (await prism).url);
+    project.provide("mockUrl", await mock.listen());
     project.provide("refusedUrl", await unusedUrl());
   } catch (error) {
-    await (await prism.catch(() => undefined))?.close();
+    await mock.close();
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
   return async () => {
-    await (await prism).close();
+    await mock.close();
     await rm(dir, { recursive: true, force: true });
   };
 }

@@ -11,7 +11,7 @@ const PAGE = `<!doctype html>
 
 /**
  * Serves the page that runs the browser build of the smoke program, on its own loopback origin:
- * calls to the Prism mock (another port) are cross-origin, as they would be from a real site.
+ * calls to the mock server (another port) are cross-origin, as they would be from a real site.
  */
 export async function startPageServer(project: string): Promise<TestHttpServer> {
   const script = await readFile(join(project, "dist", BUILDS.browser));

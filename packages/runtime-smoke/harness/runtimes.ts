@@ -38,7 +38,7 @@ export async function whyCannotStart(runtime: Runtime): Promise<string | undefin
     return `no ${runtime} binary for ${process.platform}-${process.arch}: ${(error as Error).message}`;
   }
   try {
-    await run(path, ["--version"], { timeout: 30_000 });
+    await run(path, ["--version"], { timeout: 120_000 });
     return undefined;
   } catch (error) {
     const { code, signal, stderr, message } = error as {

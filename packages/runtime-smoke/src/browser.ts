@@ -10,6 +10,7 @@ runSmoke({
   baseUrl: params.get("api") ?? "",
   refusedUrl: params.get("refused") ?? "",
   browser: true,
+  canListen: false,
 }).then((summary) => {
   scope.smokeSummary = summary;
 });

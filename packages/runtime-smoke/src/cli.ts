@@ -8,6 +8,6 @@ const scope = globalThis as { Deno?: { args: string[] }; process?: { argv: strin
 const [baseUrl, refusedUrl] = scope.Deno?.args ?? scope.process?.argv.slice(2) ?? [];
 if (!baseUrl || !refusedUrl) throw new Error("usage: cli <baseUrl> <refusedUrl>");
 // No top-level await: the same entry is also built as CommonJS.
-runSmoke({ baseUrl, refusedUrl, browser: false }).then((summary) => {
+runSmoke({ baseUrl, refusedUrl, browser: false, canListen: true }).then((summary) => {
   console.log(JSON.stringify(summary));
 });

@@ -1,8 +1,16 @@
 /**
- * The smoke program: calls all four operations through the public packages against a Prism mock
- * of the spec and checks what comes back. Web-standard APIs only, so that the same code runs on
- * Node, Bun, Deno, workerd and in a browser page.
+ * The smoke program: calls all four operations through the public packages against a mock of the
+ * API served over HTTP (mock.listen() in the harness), then runs @composio-client/testing's mock
+ * inside the runtime itself. Web-standard APIs only, so that the same code runs on Node, Bun,
+ * Deno, workerd and in a browser page.
  */
+import {
+  apiError,
+  createMockComposio,
+  inputRequired,
+  type MockComposio,
+  toolFailed,
+} from "@composio-client/testing";
 import {
   createToolRouterClient,
   type MetaToolSlug,
@@ -10,6 +18,7 @@ import {
 } from "@composio-client/tool-router";
 import {
   AuthenticationError,
+  BadRequestError,
   ComposioApiError,
   ComposioConfigError,
   ComposioConnectionError,
@@ -19,12 +28,14 @@ import {
 } from "@composio-client/tools";
 
 export interface SmokeOptions {
-  /** The Prism mock's base URL. */
+  /** The base URL of the mock served over HTTP. */
   baseUrl: string;
   /** A URL where nothing listens, for the connection-error check. */
   refusedUrl: string;
   /** Whether this runtime is a web browser, where creating a client needs the opt-in. */
   browser: boolean;
+  /** Whether this runtime has node:http, for mock.listen() (Node, Bun, Deno). */
+  canListen: boolean;
 }
 
 export interface SmokeSummary {
@@ -79,7 +90,7 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
     if (result.resultType === "completed") expectEqual("logId", result.logId, "log_Bq8Wd2Rk5MnT");
   });
   await check("input required, answered", async () => {
-    // Prism answers the spec's example named in the Prefer header.
+    // The mock answers the spec's example named in the Prefer header, as Prism does.
     const paused = await session.execute("GMAIL_SEND_EMAIL", ISSUE, {
       headers: { prefer: "example=inputRequired" },
     });
@@ -187,7 +198,7 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
     expectInstance(error, ComposioError);
   });
   await check("api error", async () => {
-    // Prism answers the spec's 401 example when asked for it.
+    // The mock answers the spec's 401 example when asked for it, as Prism does.
     const error = await rejectionOf(() =>
       tools.execute(
         "GITHUB_CREATE_AN_ISSUE",
@@ -211,6 +222,7 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
       message: (error as Error).message,
     };
   });
+  await runMockChecks(check, optIn, options);
   await check("browser opt-in", () => {
     let refusal: unknown;
     try {
@@ -233,6 +245,106 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
 /** Request options that make Prism answer the spec's example named `name`. */
 function preferExample(name: string): { headers: Record<string, string> } {
   return { headers: { prefer: `example=${name}` } };
+}
+
+type Check = (name: string, body: () => Promise<void> | void) => Promise<void>;
+
+/** @composio-client/testing's mock, run inside this runtime: handlers, pauses, faults, rules. */
+async function runMockChecks(
+  check: Check,
+  optIn: { dangerouslyAllowBrowser: boolean },
+  options: SmokeOptions,
+): Promise<void> {
+  const clientsOf = (mock: MockComposio, baseUrl?: string) => {
+    // With retries, unlike the checks above: the mock proves which failures are retried.
+    const retrying = { ...optIn, apiKey: "smoke_test_key", maxRetries: 2 };
+    const common = baseUrl ? { ...retrying, baseUrl } : { ...retrying, fetch: mock.fetch };
+    return {
+      tools: createToolsClient({ ...common, userId: "user_1" }),
+      session: createToolRouterClient(common).session(SESSION_ID),
+    };
+  };
+  const scripted = (mock: MockComposio) => {
+    mock.onTool("GITHUB_FIND_REPO", (args) => (args.org ? { id: 1 } : toolFailed("No org")));
+    mock.onTool("GMAIL_SEND_EMAIL", (_args, ctx) =>
+      ctx.inputResponses ? { id: "msg_1" } : inputRequired("Send it?"),
+    );
+    mock.onMetaTool("COMPOSIO_SEARCH_TOOLS", () => ({ results: [] }));
+    mock.onProxy((request) => ({ status: 201, data: { query: request.query } }));
+    return mock;
+  };
+  // One agent step through every operation: a failure, a pause, a 429 retried, sent once.
+  const agentStep = async (
+    { tools, session }: ReturnType<typeof clientsOf>,
+    mock: MockComposio,
+  ) => {
+    const failed = await tools.execute("GITHUB_FIND_REPO", { arguments: {} });
+    expectEqual("failed.error", failed.error, "No org");
+    mock.failNext(1, "rate-limit", { slug: "GMAIL_SEND_EMAIL" });
+    let sent = await session.execute("GMAIL_SEND_EMAIL", { to: "ada@example.com" });
+    if (sent.resultType !== "inputRequired") throw new Error(`got ${sent.resultType}`);
+    sent = await sent.respond({ approval: { action: "accept", content: { decision: "approve" } } });
+    expectEqual("sent.resultType", sent.resultType, "completed");
+    const meta = await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {});
+    expectEqual("meta.resultType", meta.resultType, "completed");
+    const proxied = await session.proxyExecute({
+      toolkit: "gmail",
+      endpoint: "/messages",
+      method: "GET",
+      query: { q: "x" },
+    });
+    expectEqual("proxied.status", proxied.resultType === "completed" && proxied.status, 201);
+    expectEqual("GMAIL_SEND_EMAIL executions", mock.executions("GMAIL_SEND_EMAIL"), 1);
+    const statuses = mock.calls.tool("GMAIL_SEND_EMAIL").map((c) => c.status);
+    expectEqual("GMAIL_SEND_EMAIL statuses", statuses.join(","), "429,200,200");
+  };
+
+  await check("mock: an agent step", () => {
+    const mock = scripted(createMockComposio());
+    return agentStep(clientsOf(mock), mock);
+  });
+  await check("mock: the spec's rules and errors", async () => {
+    const mock = createMockComposio({ apiKeys: ["smoke_test_key"] });
+    mock.onTool("GONE", () => {
+      throw apiError(410, { slug: "Tool_VersionRetired" });
+    });
+    const { tools } = clientsOf(mock);
+    const invalid = await rejectionOf(() =>
+      tools.client.post("/api/v3/tools/execute/{tool_slug}", {
+        path: { tool_slug: "X" },
+        body: { arguments: {}, toolSlug: "X" } as never,
+      }),
+    );
+    expectInstance(invalid, BadRequestError);
+    const gone = await rejectionOf(() => tools.execute("GONE", { arguments: {} }));
+    expectEqual("gone.slug", (gone as ComposioApiError).slug, "Tool_VersionRetired");
+    const wrongKey = createToolsClient({ ...optIn, apiKey: "wrong", fetch: mock.fetch });
+    expectInstance(await rejectionOf(() => wrongKey.execute("X")), AuthenticationError);
+  });
+  await check("mock: faults", async () => {
+    const mock = createMockComposio();
+    const { tools } = clientsOf(mock);
+    mock.failNext(1, "refused");
+    const result = await tools.execute("T", { arguments: {} }); // retried: it was never sent
+    expectEqual("successful", result.successful, true);
+    mock.failNext(1, "drop");
+    const dropped = await rejectionOf(() => tools.execute("T", { arguments: {} }));
+    expectEqual("mayHaveExecuted", (dropped as ComposioConnectionError).mayHaveExecuted, true);
+    mock.failNext(1, "hang");
+    const hung = await rejectionOf(() => tools.execute("T", { arguments: {} }, { timeout: 50 }));
+    expectEqual("hung.name", (hung as Error).name, "ComposioTimeoutError");
+    expectEqual("executions", mock.executions("T"), 3);
+  });
+  if (options.canListen) {
+    await check("mock: over HTTP", async () => {
+      const mock = scripted(createMockComposio());
+      try {
+        await agentStep(clientsOf(mock, await mock.listen()), mock);
+      } finally {
+        await mock.close();
+      }
+    });
+  }
 }
 
 function runtimeName(): string {

@@ -2,16 +2,17 @@
 import { runSmoke } from "./smoke";
 
 interface Env {
-  PRISM_URL: string;
+  MOCK_URL: string;
   REFUSED_URL: string;
 }
 
 export default {
   async fetch(_request: Request, env: Env): Promise<Response> {
     const summary = await runSmoke({
-      baseUrl: env.PRISM_URL,
+      baseUrl: env.MOCK_URL,
       refusedUrl: env.REFUSED_URL,
       browser: false,
+      canListen: false,
     });
     return Response.json(summary);
   },

@@ -1,24 +1,21 @@
-import { type PrismMock, startPrismMock } from "@composio-client/mock-servers";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   BadRequestError,
   createToolRouterClient,
   type MetaToolSlug,
   type ToolRouterSession,
   unlistedMetaSlug,
-} from "../src/index";
+} from "@composio-client/tool-router";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 
-// Prism serves the spec and validates every request against it: any field the spec does not
-// have, or a missing required one, fails the call with a 4xx.
-let prism: PrismMock;
+// Prism (one for the whole suite, started by setup/prism.ts) serves the spec and validates every
+// request against it: any field the spec does not have, or a missing required one, fails the call
+// with a 4xx.
 let session: ToolRouterSession;
 beforeAll(async () => {
-  prism = await startPrismMock();
-  session = createToolRouterClient({ apiKey: "contract_key", baseUrl: prism.url }).session(
+  session = createToolRouterClient({ apiKey: "contract_key", baseUrl: inject("prismUrl") }).session(
     "trs_4xY8pQ2mNa",
   );
-}, 60_000);
-afterAll(() => prism?.close());
+});
 
 const META_TOOLS: MetaToolSlug[] = [
   "COMPOSIO_SEARCH_TOOLS",
@@ -187,7 +184,10 @@ describe("tool-router sessions against the spec (Prism)", () => {
   });
 
   it("is a real check: Prism rejects a body field the spec does not have", async () => {
-    const error = await createToolRouterClient({ apiKey: "contract_key", baseUrl: prism.url })
+    const error = await createToolRouterClient({
+      apiKey: "contract_key",
+      baseUrl: inject("prismUrl"),
+    })
       .client.post("/api/v3/tool_router/session/{session_id}/execute", {
         path: { session_id: "trs_1" },
         body: { tool_slug: "X", toolkit: "github" } as never,

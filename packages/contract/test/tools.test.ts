@@ -1,21 +1,22 @@
-import { type PrismMock, startPrismMock } from "@composio-client/mock-servers";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ComposioApiError,
   type CustomConnectionData,
   createToolsClient,
   type ToolsClient,
-} from "../src/index";
+} from "@composio-client/tools";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 
-// Prism serves the spec and validates every request against it: any field the spec does not
-// have, or a missing required one, fails the call with a 4xx.
-let prism: PrismMock;
+// Prism (one for the whole suite, started by setup/prism.ts) serves the spec and validates every
+// request against it: any field the spec does not have, or a missing required one, fails the call
+// with a 4xx.
 let tools: ToolsClient;
 beforeAll(async () => {
-  prism = await startPrismMock();
-  tools = createToolsClient({ apiKey: "contract_key", baseUrl: prism.url, userId: "user_2b7f9c" });
-}, 60_000);
-afterAll(() => prism?.close());
+  tools = createToolsClient({
+    apiKey: "contract_key",
+    baseUrl: inject("prismUrl"),
+    userId: "user_2b7f9c",
+  });
+});
 
 const connectionData: CustomConnectionData[] = [
   { authScheme: "OAUTH2", toolkitSlug: "github", val: { access_token: "gho_x" } },

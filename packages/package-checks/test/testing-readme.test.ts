@@ -1,0 +1,71 @@
+// The testing package's README example, exactly as written there, run as a user would run it:
+// the packed tarballs and vitest installed with npm into a fresh project, type-checked, then run.
+import { readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { installIntoNewProject } from "@composio-client/packed";
+import { beforeAll, expect, it } from "vitest";
+import { packagesDir, packPublicPackages, run } from "./tarballs";
+
+const require = createRequire(import.meta.url);
+const VITEST = `vitest@${require("vitest/package.json").version}`;
+let project: string;
+let example: string;
+
+beforeAll(async () => {
+  const readme = await readFile(join(packagesDir, "testing/README.md"), "utf8");
+  // The fenced block whose info string names the test file.
+  const block = /```ts agent\.test\.ts\n([\s\S]*?)```/.exec(readme);
+  if (!block?.[1]) throw new Error("packages/testing/README.md has no ```ts agent.test.ts block");
+  example = block[1];
+  const tarballs = await packPublicPackages();
+  project = await installIntoNewProject([...Object.values(tarballs), VITEST], { type: "module" });
+  await writeFile(join(project, "agent.test.ts"), example);
+}, 600_000);
+
+it("type-checks against the packed packages", async () => {
+  const tsc = require.resolve("typescript/bin/tsc");
+  const args = ["--noEmit", "--strict", "--target", "es2022", "--lib", "es2022,dom"];
+  const result = await run(
+    process.execPath,
+    [
+      tsc,
+      ...args,
+      "--module",
+      "esnext",
+      "--moduleResolution",
+      "bundler",
+      "--skipLibCheck",
+      "agent.test.ts",
+    ],
+    { cwd: project },
+  ).then(
+    () => "compiled",
+    (error: { stdout: string }) => error.stdout,
+  );
+  expect(result).toBe("compiled");
+}, 300_000);
+
+it("passes with vitest: every call kind, a pause, a 429 retried, counted executions", async () => {
+  const vitest = join(project, "node_modules/vitest/vitest.mjs");
+  await run(process.execPath, [vitest, "run", "--reporter=json", "--outputFile=results.json"], {
+    cwd: project,
+    env: { ...process.env, CI: "1" },
+  }).catch((error: { stdout: string; stderr: string }) => {
+    throw new Error(`the README's test failed:\n${error.stdout}\n${error.stderr}`);
+  });
+  const results = JSON.parse(await readFile(join(project, "results.json"), "utf8"));
+  expect(results.numFailedTests).toBe(0);
+  expect(results.numPassedTests).toBe(2);
+  // The example drives each operation; make sure it still says so.
+  for (const call of [
+    "tools.execute",
+    "session.execute",
+    "executeMeta",
+    "proxyExecute",
+    "respond",
+    "failNext",
+  ]) {
+    expect(example, call).toContain(call.includes(".") ? call : `${call}(`);
+  }
+}, 300_000);

@@ -1,0 +1,108 @@
+import { SPEC } from "./spec.gen";
+import type { ErrorDetail } from "./spec-data";
+
+const KIND = Symbol.for("@composio-client/testing.result");
+
+/** A tool that ran and failed: `successful: false` from tools.execute, `failed` in a session. */
+export interface ToolFailed {
+  readonly [KIND]: "failed";
+  readonly error: string;
+  readonly data: Record<string, unknown>;
+}
+
+/** One question of {@link inputRequired}. */
+export interface MockInputRequest {
+  /** What the user is asked. */
+  message: string;
+  /**
+   * The JSON Schema of the answer's `content`.
+   * @defaultValue the spec's approval schema: `{ decision: "approve" | "reject" }`
+   */
+  requestedSchema?: Record<string, unknown>;
+}
+
+/** A session call that has not run: it waits for the user's answers. */
+export interface InputRequired {
+  readonly [KIND]: "inputRequired";
+  readonly requests: Record<string, MockInputRequest>;
+  readonly requestState: string | undefined;
+}
+
+/**
+ * The tool ran and failed. Return it from a handler: tools.execute answers `successful: false`,
+ * a session answers `result_type: "failed"`.
+ */
+export function toolFailed(error: string, data: Record<string, unknown> = {}): ToolFailed {
+  return { [KIND]: "failed", error, data };
+}
+
+/**
+ * The tool has not run: it waits for the user (session calls only). Return it from a handler;
+ * the answer arrives in the same call again, as `ctx.inputResponses`.
+ * @param requests the questions by id, or one question's message (its id is then `approval`)
+ * @param options `requestState`: the opaque state to expect back; the mock makes one by default
+ */
+export function inputRequired(
+  requests: Record<string, MockInputRequest> | string,
+  options: { requestState?: string } = {},
+): InputRequired {
+  return {
+    [KIND]: "inputRequired",
+    requests: typeof requests === "string" ? { approval: { message: requests } } : requests,
+    requestState: options.requestState,
+  };
+}
+
+/** Thrown from a handler: the mock answers Composio's error envelope with this status. */
+export class MockApiError extends Error {
+  override readonly name = "MockApiError";
+  readonly status: number;
+  readonly detail: ErrorDetail;
+  readonly headers: Record<string, string>;
+  constructor(status: number, detail: ErrorDetail, headers: Record<string, string>) {
+    super(detail.message);
+    this.status = status;
+    this.detail = detail;
+    this.headers = headers;
+  }
+}
+
+/** What {@link apiError} may set; the rest comes from the spec's example for the status. */
+export interface ApiErrorInit {
+  message?: string;
+  code?: number;
+  slug?: string;
+  suggestedFix?: string;
+  errors?: string[];
+  headers?: Record<string, string>;
+}
+
+/**
+ * An error answer to throw from a handler: `throw apiError(404, { slug: "Tool_NotFound" })`.
+ * Fields left out come from the spec's example error for that status.
+ */
+export function apiError(status: number, init: ApiErrorInit = {}): MockApiError {
+  return new MockApiError(status, errorDetail(status, init), init.headers ?? {});
+}
+
+export function errorDetail(status: number, init: ApiErrorInit = {}): ErrorDetail {
+  const example = SPEC.errors[String(status)];
+  const detail: ErrorDetail = {
+    message: init.message ?? example?.message ?? `HTTP ${status}`,
+    code: init.code ?? example?.code ?? 10000 + status,
+    slug: init.slug ?? example?.slug ?? `Http_${status}`,
+    status,
+  };
+  const fix = init.suggestedFix ?? example?.suggested_fix;
+  if (fix !== undefined) detail.suggested_fix = fix;
+  if (init.errors) detail.errors = init.errors;
+  return detail;
+}
+
+export function isToolFailed(value: unknown): value is ToolFailed {
+  return (value as ToolFailed | null)?.[KIND] === "failed";
+}
+
+export function isInputRequired(value: unknown): value is InputRequired {
+  return (value as InputRequired | null)?.[KIND] === "inputRequired";
+}
