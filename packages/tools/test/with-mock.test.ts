@@ -15,8 +15,13 @@ import {
 import { apiError, createMockComposio, toolFailed } from "./mock";
 
 function setup() {
-  const mock = createMockComposio({ apiKeys: ["k"] });
-  const tools = createToolsClient({ apiKey: "k", fetch: mock.fetch, userId: "u1", maxRetries: 1 });
+  const mock = createMockComposio({ apiKeys: ["mock_project_key"] });
+  const tools = createToolsClient({
+    apiKey: "mock_project_key",
+    fetch: mock.fetch,
+    userId: "u1",
+    maxRetries: 1,
+  });
   return { mock, tools };
 }
 
