@@ -323,11 +323,15 @@ describe.each(PATHS)("%s", (_path, middleware) => {
       const controller = new AbortController();
       const server = await serve((_request, res) => {
         sendJson(res, 429, failure(429), { "retry-after": "50" });
-        setTimeout(() => controller.abort(), 20);
       });
-      // The real sleep runs here: if it ignored the signal, the test would time out.
+      // Aborted when the client announces the retry, so the abort lands in the backoff however
+      // slow the machine is. The real sleep runs here: if it ignored the signal, the test would
+      // time out.
+      const logger = { info: () => controller.abort() };
       const error = await rejectionOf(
-        clientOf(server).post(EXECUTE, init, { signal: controller.signal }),
+        clientOf(server, { logger, logLevel: "info" }).post(EXECUTE, init, {
+          signal: controller.signal,
+        }),
       );
       expect(error).toBeInstanceOf(ComposioAbortError);
       expect(error).toMatchObject({ mayHaveExecuted: false });
