@@ -317,16 +317,22 @@ describe("cancellation", () => {
     const controller = new AbortController();
     const server = await serve((_request, res) => {
       sendJson(res, 429, failure(429), { "retry-after": "50" });
-      setTimeout(() => controller.abort(), 20);
     });
-    // The real sleep runs here: if it ignored the signal, the test would time out.
+    // Abort when the client starts its backoff, not on a timer: under load a timer can fire
+    // while the 429 is still in flight. The real sleep then runs: if it ignored the signal, the
+    // test would time out (the backoff is 50 s).
+    const realSleep = clock.sleep;
+    vi.spyOn(clock, "sleep").mockImplementation((ms, signal, onAbort) => {
+      controller.abort();
+      return realSleep.call(clock, ms, signal, onAbort);
+    });
     const error = await rejectionOf(
       clientOf(server).post(EXECUTE, init, { signal: controller.signal }),
     );
     expect(error).toBeInstanceOf(ComposioAbortError);
     expect(error).toMatchObject({ mayHaveExecuted: false });
     expect(server.requests).toHaveLength(1);
-  }, 10_000);
+  }, 30_000);
 });
 
 describe("responses that are not JSON", () => {
