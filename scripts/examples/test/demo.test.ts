@@ -9,7 +9,7 @@ const run = promisify(execFile);
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 const demo = fileURLToPath(new URL("../src/demo.ts", import.meta.url));
 
-// The demo against Prism is in packages/contract, which shares one Prism for the whole run.
+// The demo against Prism is in scripts/contract, which shares one Prism for the whole run.
 describe("pnpm demo", () => {
   it("exits 1 with a typed error when the server cannot be reached", async () => {
     const listener = createServer().listen(0, "127.0.0.1");

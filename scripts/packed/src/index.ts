@@ -7,8 +7,8 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-/** The folder holding every workspace package. */
-export const packagesDir = fileURLToPath(new URL("../../", import.meta.url));
+/** The folder holding the published packages (the private ones are in scripts/). */
+export const packagesDir = fileURLToPath(new URL("../../../packages/", import.meta.url));
 
 /** The packages published to npm, by folder. */
 export const PUBLIC_PACKAGES = [

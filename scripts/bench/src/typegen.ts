@@ -13,8 +13,8 @@ const require = createRequire(import.meta.url);
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
 // Inside this package, so that @composio-client/* resolves through its node_modules.
 const work = join(benchDir, ".typegen-bench");
-const fixture = join(benchDir, "../typegen/test/fixtures/tools.json");
-const typegen = join(benchDir, "../typegen/dist/index.mjs");
+const fixture = join(benchDir, "../../packages/typegen/test/fixtures/tools.json");
+const typegen = join(benchDir, "../../packages/typegen/dist/index.mjs");
 
 export interface TypegenFigures {
   tools: number;

@@ -56,7 +56,7 @@ it("typegen-example's generated files are what composio-typegen writes today", a
   const scratch = await mkdtemp(join(tmpdir(), "typegen-example-"));
   try {
     const cwd = fileURLToPath(new URL("..", import.meta.url));
-    const input = "../typegen/test/fixtures/tools.json";
+    const input = "node_modules/@composio-client/typegen/test/fixtures/tools.json";
     // The package's bin file, run by node: node_modules/.bin/composio-typegen is only linked by
     // an install that ran after typegen was built, which a fresh clone's first install is not.
     const bin = fileURLToPath(
