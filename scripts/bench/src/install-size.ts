@@ -1,7 +1,7 @@
 // Bytes on disk (apparent file sizes) of what `npm install` puts in node_modules.
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { installIntoNewProject } from "@composio-client/packed";
+import { installIntoNewProject } from "@composio-client/package-checks/packed";
 
 async function sizeOf(path: string): Promise<number> {
   const info = await stat(path);

@@ -8,8 +8,8 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sendJson, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
-import { installIntoNewProject } from "@composio-client/packed";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { installIntoNewProject } from "../src/packed";
 import { PUBLIC, packagesDir, packPublicPackages, run } from "./tarballs";
 
 const require = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { type PublicPackage, publishedFiles } from "@composio-client/packed";
+import { type PublicPackage, publishedFiles } from "../src/packed";
 import { lazyChunks, unhashed } from "./lazy-chunks";
 
 export const run = promisify(execFile);
@@ -9,7 +9,7 @@ export {
   packagesDir,
   packPublicPackages,
   SUBPATH_EXPORTS,
-} from "@composio-client/packed";
+} from "../src/packed";
 
 // Code shared by two entries goes into a chunk named by rolldown, with a content hash.
 const CHUNK = /^dist\/[\w-]+-[\w-]{8}\.(cjs|mjs|d\.cts|d\.mts)$/;

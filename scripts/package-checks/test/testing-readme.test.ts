@@ -3,8 +3,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { installIntoNewProject } from "@composio-client/packed";
 import { beforeAll, expect, it } from "vitest";
+import { installIntoNewProject } from "../src/packed";
 import { packagesDir, packPublicPackages, run } from "./tarballs";
 
 const require = createRequire(import.meta.url);

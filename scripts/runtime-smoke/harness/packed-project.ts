@@ -1,7 +1,7 @@
 import { cp, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { installIntoNewProject, packPublicPackages } from "@composio-client/packed";
+import { installIntoNewProject, packPublicPackages } from "@composio-client/package-checks/packed";
 
 const smokeSources = fileURLToPath(new URL("../src/", import.meta.url));
 

@@ -1,3 +1,6 @@
+// The public packages as npm users get them: packed with pnpm, installed with npm into fresh
+// projects. The package checks use it, and export it (`@composio-client/package-checks/packed`)
+// so that the runtime smoke tests and the bench pack exactly the same way.
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
