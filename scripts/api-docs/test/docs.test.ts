@@ -1,5 +1,5 @@
-// TypeDoc builds the API reference of the five public packages with warnings treated as errors
-// (broken {@link}s, exported types that refer to unexported ones).
+// TypeDoc builds the API reference of every public package (typedoc.json takes packages/*) with
+// warnings treated as errors (broken {@link}s, exported types that refer to unexported ones).
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";

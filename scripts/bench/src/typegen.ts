@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { packagesDir } from "@composio-client/package-checks/packed";
 import { median } from "./stats";
 
 const run = promisify(execFile);
@@ -13,8 +14,8 @@ const require = createRequire(import.meta.url);
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
 // Inside this package, so that @composio-client/* resolves through its node_modules.
 const work = join(benchDir, ".typegen-bench");
-const fixture = join(benchDir, "../../packages/typegen/test/fixtures/tools.json");
-const typegen = join(benchDir, "../../packages/typegen/dist/index.mjs");
+const fixture = join(packagesDir, "typegen/test/fixtures/tools.json");
+const typegen = join(packagesDir, "typegen/dist/index.mjs");
 
 export interface TypegenFigures {
   tools: number;

@@ -2,6 +2,7 @@
 // projects. The package checks use it, and export it (`@composio-client/package-checks/packed`)
 // so that the runtime smoke tests and the bench pack exactly the same way.
 import { execFile } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,50 +14,59 @@ const run = promisify(execFile);
 /** The folder holding the published packages (the private ones are in scripts/). */
 export const packagesDir = fileURLToPath(new URL("../../../packages/", import.meta.url));
 
-/** The packages published to npm, by folder. */
-export const PUBLIC_PACKAGES = [
-  "api-types",
-  "core",
-  "tools",
-  "tool-router",
-  "typegen",
-  "testing",
-] as const;
-export type PublicPackage = (typeof PUBLIC_PACKAGES)[number];
+/**
+ * The packages published to npm, by folder: every package in packages/, as pnpm-workspace.yaml's
+ * `packages/*` finds them (a folder with a package.json), since the published packages live there
+ * and nothing else does (layout.test.ts holds the layout to that).
+ */
+export const PUBLIC_PACKAGES: readonly string[] = readdirSync(packagesDir)
+  .filter((name) => existsSync(join(packagesDir, name, "package.json")))
+  .sort();
 
-/** The subpaths each public package exports besides ".": checked like "." wherever it is. */
-export const SUBPATH_EXPORTS: Record<PublicPackage, readonly string[]> = {
-  "api-types": [],
-  core: ["./internal"],
-  tools: [],
-  "tool-router": [],
-  typegen: [],
-  testing: ["./msw"],
-};
+/** The fields of a public package's package.json that say what it ships. */
+export interface PublicManifest {
+  name: string;
+  private?: boolean;
+  exports: Record<string, unknown>;
+  bin?: Record<string, string>;
+  publishConfig?: { access?: string };
+}
 
-// The command-line programs a package ships beside its library.
-const BINS: Partial<Record<PublicPackage, string[]>> = { typegen: ["dist/bin.mjs"] };
+/** The package.json of the public package in packages/`name`. */
+export function manifestOf(name: string): PublicManifest {
+  return JSON.parse(readFileSync(join(packagesDir, name, "package.json"), "utf8"));
+}
 
 /**
- * What a public package's tarball holds, sorted: LICENSE, README.md, package.json, its
- * command-line programs and, for "." and each subpath export, the ESM and CommonJS builds with
- * their declarations.
+ * The subpaths each public package exports besides "." (and "./package.json"), as its
+ * package.json declares them: checked like "." wherever it is.
  */
-export function publishedFiles(name: PublicPackage): string[] {
-  const entries = ["index", ...SUBPATH_EXPORTS[name].map((subpath) => subpath.slice(2))];
+export const SUBPATH_EXPORTS: Record<string, readonly string[]> = Object.fromEntries(
+  PUBLIC_PACKAGES.map((name) => [
+    name,
+    Object.keys(manifestOf(name).exports).filter((key) => key !== "." && key !== "./package.json"),
+  ]),
+);
+
+/**
+ * What a public package's tarball holds, sorted: LICENSE, README.md, package.json, the
+ * command-line programs its package.json declares and, for "." and each subpath export, the ESM
+ * and CommonJS builds with their declarations.
+ */
+export function publishedFiles(name: string): string[] {
+  const entries = ["index", ...(SUBPATH_EXPORTS[name] ?? []).map((subpath) => subpath.slice(2))];
   const built = entries.flatMap((entry) =>
     ["cjs", "d.cts", "d.mts", "mjs"].map((extension) => `dist/${entry}.${extension}`),
   );
-  return ["LICENSE", "README.md", ...(BINS[name] ?? []), ...built, "package.json"].sort();
+  const bins = Object.values(manifestOf(name).bin ?? {}).map((bin) => bin.replace(/^\.\//, ""));
+  return ["LICENSE", "README.md", ...bins, ...built, "package.json"].sort();
 }
 
 /**
  * Packs every public package with pnpm, as `pnpm publish` would (workspace ranges replaced by
  * versions), into `destination` or a new folder. Returns each package's tarball path.
  */
-export async function packPublicPackages(
-  destination?: string,
-): Promise<Record<PublicPackage, string>> {
+export async function packPublicPackages(destination?: string): Promise<Record<string, string>> {
   const dir = destination ?? (await mkdtemp(join(tmpdir(), "composio-packs-")));
   await mkdir(dir, { recursive: true });
   const entries = await Promise.all(
@@ -67,7 +77,7 @@ export async function packPublicPackages(
       return [name, JSON.parse(stdout).filename as string] as const;
     }),
   );
-  return Object.fromEntries(entries) as Record<PublicPackage, string>;
+  return Object.fromEntries(entries) as Record<string, string>;
 }
 
 /**

@@ -123,7 +123,7 @@ describe.each(runtimes)("on %s", (name, binaryOf) => {
       `import { createRequire } from "node:module";
        const require = createRequire(import.meta.url);
        const result = {};
-       for (const name of ["core", "tools", "tool-router", "testing"]) {
+       for (const name of ${JSON.stringify(PUBLIC)}) {
          const esm = await import("@composio-client/" + name);
          const cjs = require("@composio-client/" + name);
          result[name] = JSON.stringify(Object.keys(esm).sort()) === JSON.stringify(Object.keys(cjs).sort());
@@ -133,10 +133,7 @@ describe.each(runtimes)("on %s", (name, binaryOf) => {
        console.log(JSON.stringify(result));`,
     );
     expect(result).toEqual({
-      core: true,
-      tools: true,
-      "tool-router": true,
-      testing: true,
+      ...Object.fromEntries(PUBLIC.map((name) => [name, true])),
       typedError: true,
     });
   });

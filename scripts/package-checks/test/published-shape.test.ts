@@ -36,7 +36,7 @@ describe.each(PUBLIC)("%s as published", (name) => {
     ]).catch((error: { stdout: string }) => error);
     const report = JSON.parse(stdout);
     expect(report.problems).toEqual({});
-    for (const entrypoint of [".", ...SUBPATH_EXPORTS[name]]) {
+    for (const entrypoint of [".", ...(SUBPATH_EXPORTS[name] ?? [])]) {
       const file = entrypoint === "." ? "index" : entrypoint.slice(2);
       const resolutions = Object.values(report.analysis.entrypoints[entrypoint].resolutions) as {
         resolution?: { fileName: string };
