@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { META_SLUGS } from "./upstream-modelled.mjs";
 
 interface Operation {
   operationId?: string;
@@ -15,6 +16,14 @@ interface Media {
   schema: unknown;
   example?: unknown;
   examples?: Record<string, unknown>;
+}
+
+interface ConnectionVariant {
+  required: string[];
+  properties: {
+    authScheme: { const: string };
+    val: { required?: string[]; properties?: Record<string, unknown> };
+  };
 }
 
 const spec = parse(readFileSync(new URL("../openapi.yaml", import.meta.url), "utf8"));
@@ -168,44 +177,26 @@ describe("the spec", () => {
     ]);
   });
 
-  it("lists exactly the nine meta tools Composio publishes", () => {
-    expect(spec.components.schemas.MetaToolSlug.enum).toEqual([
-      "COMPOSIO_SEARCH_TOOLS",
-      "COMPOSIO_MULTI_EXECUTE_TOOL",
-      "COMPOSIO_MANAGE_CONNECTIONS",
-      "COMPOSIO_WAIT_FOR_CONNECTIONS",
-      "COMPOSIO_REMOTE_WORKBENCH",
-      "COMPOSIO_REMOTE_BASH_TOOL",
-      "COMPOSIO_GET_TOOL_SCHEMAS",
-      "COMPOSIO_SUBMIT_FEEDBACK",
-      "COMPOSIO_PROXY_EXECUTE",
-    ]);
+  it("lists exactly the meta tools Composio publishes", () => {
+    // The list is kept once, in the modelling of Composio's API that the upstream tests apply.
+    expect(spec.components.schemas.MetaToolSlug.enum).toEqual(META_SLUGS);
   });
 
-  it("has the eleven auth schemes of custom connection data, with their required keys", () => {
-    const variants = spec.components.schemas.CustomConnectionData.oneOf.map(
+  it("keys custom connection data by auth scheme, each variant requiring only keys it declares", () => {
+    // The schemes and their keys are the spec's own: core's REQUIRED_CONNECTION_KEYS is compared
+    // with them (validation.test-d.ts), and the wrappers' tests send one connection per scheme.
+    const { oneOf, discriminator } = spec.components.schemas.CustomConnectionData;
+    const variants: ConnectionVariant[] = oneOf.map(
       (ref: { $ref: string }) => spec.components.schemas[ref.$ref.split("/").pop() as string],
     );
-    const required = Object.fromEntries(
-      variants.map(
-        (v: { properties: { authScheme: { const: string }; val: { required?: string[] } } }) => [
-          v.properties.authScheme.const,
-          v.properties.val.required ?? [],
-        ],
-      ),
-    );
-    expect(required).toEqual({
-      OAUTH2: ["access_token"],
-      DCR_OAUTH: ["client_id", "access_token"],
-      API_KEY: [],
-      BASIC_WITH_JWT: ["username", "password"],
-      BASIC: ["username"],
-      BEARER_TOKEN: ["token"],
-      OAUTH1: ["oauth_token", "oauth_token_secret"],
-      NO_AUTH: [],
-      SERVICE_ACCOUNT: ["application_id", "installation_id", "private_key"],
-      GOOGLE_SERVICE_ACCOUNT: ["credentials_json"],
-      S2S_OAUTH2: ["access_token"],
-    });
+    const schemes = variants.map((variant) => variant.properties.authScheme.const);
+    expect(new Set(schemes).size).toBe(schemes.length);
+    expect(Object.keys(discriminator.mapping)).toEqual(schemes);
+    for (const { required, properties } of variants) {
+      expect(required).toEqual(["authScheme", "toolkitSlug", "val"]);
+      for (const key of properties.val.required ?? []) {
+        expect(properties.val.properties, key).toHaveProperty(key);
+      }
+    }
   });
 });

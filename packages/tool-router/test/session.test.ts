@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { sendJson, startHttpServer } from "@composio-client/mock-servers";
+import { META_TOOL_SLUGS as META_TOOL_SLUGS_IN_SPEC } from "@composio-client/spec/values";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   ComposioValidationError,
@@ -18,19 +19,8 @@ afterEach(async () => {
 
 const executeReply = { result_type: "completed", data: { id: 7 }, error: null, log_id: "log_1" };
 
-// Every meta slug of the spec, as a record so that the compiler checks it against the enum.
-const META_TOOLS: Record<MetaToolSlug, true> = {
-  COMPOSIO_SEARCH_TOOLS: true,
-  COMPOSIO_MULTI_EXECUTE_TOOL: true,
-  COMPOSIO_MANAGE_CONNECTIONS: true,
-  COMPOSIO_WAIT_FOR_CONNECTIONS: true,
-  COMPOSIO_REMOTE_WORKBENCH: true,
-  COMPOSIO_REMOTE_BASH_TOOL: true,
-  COMPOSIO_GET_TOOL_SCHEMAS: true,
-  COMPOSIO_SUBMIT_FEEDBACK: true,
-  COMPOSIO_PROXY_EXECUTE: true,
-};
-const META_TOOL_SLUGS = Object.keys(META_TOOLS) as MetaToolSlug[];
+// Every meta slug of the spec, read from it: a slug the spec adds is covered without an edit.
+const META_TOOL_SLUGS = META_TOOL_SLUGS_IN_SPEC as MetaToolSlug[];
 
 async function sessionAgainst(reply: unknown = executeReply, status = 200) {
   const server = await startHttpServer((_req, res) =>

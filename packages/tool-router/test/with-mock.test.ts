@@ -1,6 +1,7 @@
 // Sessions against @composio-client/testing's mock: every request the wrapper sends must pass the
 // spec's rules, and pauses, failures and errors must come back as the types promise. Exact wire
 // bytes are tested against a raw server in session.test.ts.
+import { META_TOOL_SLUGS } from "@composio-client/spec/values";
 import { describe, expect, it } from "vitest";
 import {
   ComposioConnectionError,
@@ -17,18 +18,8 @@ function setup() {
   return { mock, session };
 }
 
-// Every meta slug of the spec, as a record so that the compiler checks it against the enum.
-const META_TOOLS: Record<MetaToolSlug, true> = {
-  COMPOSIO_SEARCH_TOOLS: true,
-  COMPOSIO_MULTI_EXECUTE_TOOL: true,
-  COMPOSIO_MANAGE_CONNECTIONS: true,
-  COMPOSIO_WAIT_FOR_CONNECTIONS: true,
-  COMPOSIO_REMOTE_WORKBENCH: true,
-  COMPOSIO_REMOTE_BASH_TOOL: true,
-  COMPOSIO_GET_TOOL_SCHEMAS: true,
-  COMPOSIO_SUBMIT_FEEDBACK: true,
-  COMPOSIO_PROXY_EXECUTE: true,
-};
+// Every meta slug of the spec, read from it: a slug the spec adds is covered without an edit.
+const META_TOOLS = META_TOOL_SLUGS as MetaToolSlug[];
 
 describe("sessions send what the spec accepts", () => {
   it("execute with every option", async () => {
@@ -46,7 +37,7 @@ describe("sessions send what the spec accepts", () => {
     expect(mock.calls.last()).toMatchObject({ status: 200, validationErrors: [] });
   });
 
-  it.each(Object.keys(META_TOOLS) as MetaToolSlug[])("executeMeta %s", async (slug) => {
+  it.each(META_TOOLS)("executeMeta %s", async (slug) => {
     const { mock, session } = setup();
     await session.executeMeta(slug, { queries: [] });
     expect(mock.calls.last()).toMatchObject({ status: 200, slug, validationErrors: [] });

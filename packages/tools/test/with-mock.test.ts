@@ -1,6 +1,7 @@
 // tools.execute against @composio-client/testing's mock: every request the wrapper sends must pass
 // the spec's rules, and results, failures and errors must come back as the types promise. Exact
 // wire bytes are tested against a raw server in execute.test.ts.
+import { connectionDataPerScheme } from "@composio-client/spec/values";
 import { describe, expect, it } from "vitest";
 import {
   BadRequestError,
@@ -25,23 +26,9 @@ function setup() {
   return { mock, tools };
 }
 
-const connectionData: CustomConnectionData[] = [
-  { authScheme: "OAUTH2", toolkitSlug: "github", val: { access_token: "gho_x" } },
-  { authScheme: "DCR_OAUTH", toolkitSlug: "linear", val: { client_id: "c", access_token: "a" } },
-  { authScheme: "API_KEY", toolkitSlug: "serpapi", val: { api_key: "k" } },
-  { authScheme: "BASIC_WITH_JWT", toolkitSlug: "jira", val: { username: "u", password: "p" } },
-  { authScheme: "BASIC", toolkitSlug: "jenkins", val: { username: "u" } },
-  { authScheme: "BEARER_TOKEN", toolkitSlug: "notion", val: { token: "t" } },
-  { authScheme: "OAUTH1", toolkitSlug: "x", val: { oauth_token: "t", oauth_token_secret: "s" } },
-  { authScheme: "NO_AUTH", toolkitSlug: "hackernews", val: {} },
-  {
-    authScheme: "SERVICE_ACCOUNT",
-    toolkitSlug: "github",
-    val: { application_id: "1", installation_id: "2", private_key: "-----BEGIN-----" },
-  },
-  { authScheme: "GOOGLE_SERVICE_ACCOUNT", toolkitSlug: "gmail", val: { credentials_json: "{}" } },
-  { authScheme: "S2S_OAUTH2", toolkitSlug: "zoom", val: { access_token: "a" } },
-];
+// One valid connection per auth scheme of the spec, read from it: a scheme the spec adds is
+// covered without an edit.
+const connectionData = connectionDataPerScheme() as CustomConnectionData[];
 
 describe("tools.execute sends what the spec accepts", () => {
   it("with every optional field set", async () => {

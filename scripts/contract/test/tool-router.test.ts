@@ -1,3 +1,4 @@
+import { META_TOOL_SLUGS } from "@composio-client/spec/values";
 import {
   BadRequestError,
   createToolRouterClient,
@@ -17,17 +18,8 @@ beforeAll(async () => {
   );
 });
 
-const META_TOOLS: MetaToolSlug[] = [
-  "COMPOSIO_SEARCH_TOOLS",
-  "COMPOSIO_MULTI_EXECUTE_TOOL",
-  "COMPOSIO_MANAGE_CONNECTIONS",
-  "COMPOSIO_WAIT_FOR_CONNECTIONS",
-  "COMPOSIO_REMOTE_WORKBENCH",
-  "COMPOSIO_REMOTE_BASH_TOOL",
-  "COMPOSIO_GET_TOOL_SCHEMAS",
-  "COMPOSIO_SUBMIT_FEEDBACK",
-  "COMPOSIO_PROXY_EXECUTE",
-];
+// Every meta slug of the spec, read from it: a slug the spec adds is covered without an edit.
+const META_TOOLS = META_TOOL_SLUGS as MetaToolSlug[];
 // Prism answers with the example a request names in its Prefer header.
 const preferExample = (name: string) => ({ headers: { prefer: `example=${name}` } });
 

@@ -1,3 +1,4 @@
+import { connectionDataPerScheme } from "@composio-client/spec/values";
 import {
   ComposioApiError,
   type CustomConnectionData,
@@ -18,27 +19,9 @@ beforeAll(async () => {
   });
 });
 
-const connectionData: CustomConnectionData[] = [
-  { authScheme: "OAUTH2", toolkitSlug: "github", val: { access_token: "gho_x" } },
-  { authScheme: "DCR_OAUTH", toolkitSlug: "linear", val: { client_id: "c", access_token: "a" } },
-  { authScheme: "API_KEY", toolkitSlug: "serpapi", val: { api_key: "k" } },
-  { authScheme: "BASIC_WITH_JWT", toolkitSlug: "jira", val: { username: "u", password: "p" } },
-  { authScheme: "BASIC", toolkitSlug: "jenkins", val: { username: "u" } },
-  { authScheme: "BEARER_TOKEN", toolkitSlug: "notion", val: { token: "t" } },
-  {
-    authScheme: "OAUTH1",
-    toolkitSlug: "twitter",
-    val: { oauth_token: "t", oauth_token_secret: "s" },
-  },
-  { authScheme: "NO_AUTH", toolkitSlug: "hackernews", val: {} },
-  {
-    authScheme: "SERVICE_ACCOUNT",
-    toolkitSlug: "github",
-    val: { application_id: "1", installation_id: "2", private_key: "-----BEGIN-----" },
-  },
-  { authScheme: "GOOGLE_SERVICE_ACCOUNT", toolkitSlug: "gmail", val: { credentials_json: "{}" } },
-  { authScheme: "S2S_OAUTH2", toolkitSlug: "zoom", val: { access_token: "a" } },
-];
+// One valid connection per auth scheme of the spec, read from it: a scheme the spec adds is
+// covered without an edit.
+const connectionData = connectionDataPerScheme() as CustomConnectionData[];
 
 describe("tools.execute against the spec (Prism)", () => {
   it("runs a tool with arguments", async () => {
