@@ -5,7 +5,7 @@
  */
 import type { AuthScheme, CustomConnectionData } from "@composio-client/api-types";
 import { ComposioValidationError } from "./errors";
-import { describeType, isPlainObject } from "./internal/describe";
+import { describeType, isPlainObject } from "./internal/value-type";
 
 /** Asserts a non-empty string. */
 export function assertNonEmptyString(value: unknown, path: string): asserts value is string {

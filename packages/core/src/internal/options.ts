@@ -1,6 +1,6 @@
 import type { RequestOptions } from "../client-options";
-import { describeType } from "./describe";
 import { headersProblem } from "./headers";
+import { describeType } from "./value-type";
 
 /** Why `value` is not acceptable, or undefined when it is. Never echoes the value. */
 export type Check = (value: unknown) => string | undefined;

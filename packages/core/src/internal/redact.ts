@@ -1,4 +1,4 @@
-import { isPlainObject } from "./describe";
+import { isPlainObject } from "./value-type";
 
 const REDACTED = "[redacted]";
 // Credentials, and headers that commonly carry them.

@@ -6,8 +6,8 @@ import {
   statusMayHaveExecuted,
 } from "../errors";
 import type { BodyText } from "./body";
-import { isPlainObject } from "./describe";
 import { parseRedacted, redactSecrets } from "./redact";
+import { isPlainObject } from "./value-type";
 
 /** Most bytes of a non-JSON body kept in an error, and of a message the server sent: 1 kB. */
 const SNIPPET_BYTES = 1024;
