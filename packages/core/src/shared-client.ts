@@ -15,7 +15,7 @@ export type SharedClientOptions = { client: ComposioRequester } & {
  * What a wrapper sends through: the shared `client`, or a lean requester from `options`, which
  * keeps openapi-fetch out of programs that only use the wrappers.
  */
-export function resolveComposioClient(
+export function resolveRequester(
   options: ComposioClientOptions | SharedClientOptions,
 ): ComposioRequester {
   if (!("client" in options)) return createComposioRequester(options);

@@ -1,7 +1,7 @@
 import { sendJson } from "@composio-client/mock-servers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ComposioConfigError, createComposioClient } from "../src/index";
-import { resolveComposioClient } from "../src/internal/index";
+import { resolveRequester } from "../src/internal/index";
 import { EXECUTE, serve } from "./helpers";
 
 const ok = { data: {}, error: null, successful: true };
@@ -128,11 +128,11 @@ function catchConfigError(create: () => unknown): ComposioConfigError {
   throw new Error("expected a ComposioConfigError");
 }
 
-describe("resolveComposioClient", () => {
+describe("resolveRequester", () => {
   it("returns a shared client as is, and creates one from options", () => {
     const shared = createComposioClient({ apiKey: "k" });
-    expect(resolveComposioClient({ client: shared })).toBe(shared);
-    expect(resolveComposioClient({ apiKey: "k", baseUrl: "https://x.test" }).baseUrl).toBe(
+    expect(resolveRequester({ client: shared })).toBe(shared);
+    expect(resolveRequester({ apiKey: "k", baseUrl: "https://x.test" }).baseUrl).toBe(
       "https://x.test",
     );
   });
@@ -140,7 +140,7 @@ describe("resolveComposioClient", () => {
   it("refuses a shared client with options it would ignore", () => {
     const client = createComposioClient({ apiKey: "k" });
     expect(() =>
-      resolveComposioClient({ client, apiKey: "other" } as unknown as { client: typeof client }),
+      resolveRequester({ client, apiKey: "other" } as unknown as { client: typeof client }),
     ).toThrow(/not both \(got client and apiKey\)/);
   });
 });

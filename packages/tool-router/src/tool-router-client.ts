@@ -3,7 +3,7 @@ import type {
   ComposioRequester,
   SharedClientOptions,
 } from "@composio-client/core";
-import { assertPathSegment, resolveComposioClient } from "@composio-client/core/internal";
+import { assertPathSegment, resolveRequester } from "@composio-client/core/internal";
 import { createSession, type ToolRouterSession } from "./session";
 
 /**
@@ -27,7 +27,7 @@ export interface ToolRouterClient {
 export function createToolRouterClient(
   options: ComposioClientOptions | ToolRouterClientSharedOptions = {},
 ): ToolRouterClient {
-  const client = resolveComposioClient(options);
+  const client = resolveRequester(options);
   return {
     client,
     session(sessionId) {

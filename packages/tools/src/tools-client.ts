@@ -12,7 +12,7 @@ import {
   assertNonEmptyString,
   assertOptionalString,
   assertPlainObject,
-  resolveComposioClient,
+  resolveRequester,
 } from "@composio-client/core/internal";
 import { type ExecuteParams, llmGatewayHeader, toExecuteToolRequest } from "./execute-params";
 
@@ -106,7 +106,7 @@ export function createToolsClient(
   const { userId, throwOnToolError, toolVersions, ...rest } = options;
   assertOptionalString(userId, "userId");
   const pinned = checkedVersions(toolVersions);
-  const client = resolveComposioClient(rest);
+  const client = resolveRequester(rest);
   async function execute(
     toolSlug: string,
     params?: unknown,

@@ -282,11 +282,11 @@ describe("@composio-client/core, the public/internal line", () => {
 
   it("keeps the wrappers' plumbing out of the public entry, in ./internal", () => {
     expectTypeOf<Public>().not.toHaveProperty("createComposioRequester");
-    expectTypeOf<Public>().not.toHaveProperty("resolveComposioClient");
+    expectTypeOf<Public>().not.toHaveProperty("resolveRequester");
     expectTypeOf<Public>().not.toHaveProperty("assertNonEmptyString");
     expectTypeOf<Public>().not.toHaveProperty("assertPathSegment");
     expectTypeOf<Internal>().toHaveProperty("createComposioRequester");
-    expectTypeOf<Internal>().toHaveProperty("resolveComposioClient");
+    expectTypeOf<Internal>().toHaveProperty("resolveRequester");
     expectTypeOf<Internal>().toHaveProperty("assertOptionalCustomConnectionData");
   });
 

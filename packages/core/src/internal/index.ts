@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { createComposioRequester } from "../requester";
-export { resolveComposioClient } from "../shared-client";
+export { resolveRequester } from "../shared-client";
 export {
   assertNonEmptyString,
   assertOneOf,
