@@ -49,10 +49,14 @@ export interface ComposioClient extends ComposioRequester {
  * is given and `COMPOSIO_API_KEY` is not set.
  */
 export function createComposioClient(options: ComposioClientOptions = {}): ComposioClient {
-  return new HttpComposioClient(resolveConfig(options));
+  return new FullComposioClient(resolveConfig(options));
 }
 
-class HttpComposioClient extends Requester implements ComposioClient {
+/**
+ * The full client `createComposioClient` returns: the lean {@link Requester}'s `post`, plus
+ * middleware, `get` and openapi-fetch's raw client, which the wrappers' own requester leaves out.
+ */
+class FullComposioClient extends Requester implements ComposioClient {
   readonly raw: Client<paths>;
   // The pipeline `post` sends through, shared by `get`: one transport, one middleware list.
   readonly #pipeline: Pipeline;
