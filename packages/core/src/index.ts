@@ -5,40 +5,11 @@
  * @packageDocumentation
  */
 
-export type { Middleware } from "openapi-fetch";
-export type { ComposioClient } from "./client";
-export { createComposioClient } from "./client";
-export type {
-  ComposioClientOptions,
-  FetchLike,
-  Logger,
-  LogLevel,
-  RequestOptions,
-} from "./client-options";
+// The errors, createComposioClient and the core types, exported alike by every package.
+export * from "./common";
 export type { ApiErrorInit, ToolFailure } from "./errors";
-export {
-  AuthenticationError,
-  BadRequestError,
-  ComposioAbortError,
-  ComposioApiError,
-  ComposioConfigError,
-  ComposioConnectionError,
-  ComposioError,
-  ComposioTimeoutError,
-  ComposioValidationError,
-  ConflictError,
-  InternalServerError,
-  NotFoundError,
-  PayloadTooLargeError,
-  PaymentRequiredError,
-  PermissionDeniedError,
-  RateLimitError,
-  ResponseTooLargeError,
-  ToolExecutionError,
-} from "./errors";
 export type {
   ApiResponse,
-  ComposioRequester,
   GetInit,
   GetPath,
   GetPathParams,
@@ -53,11 +24,4 @@ export type {
   SuccessBody,
 } from "./requester";
 export type { SharedClientOptions } from "./shared-client";
-export type {
-  KnownToolSlug,
-  ToolArgumentsOf,
-  ToolDataOf,
-  ToolRegistry,
-  ToolRegistryDeclaredInWrapper,
-  ToolSlug,
-} from "./tool-registry";
+export type { ToolRegistry, ToolRegistryDeclaredInWrapper } from "./tool-registry";

@@ -11,41 +11,8 @@ export type {
   ProxyParameter,
   ToolArguments,
 } from "@composio-client/api-types";
-export type {
-  ComposioClient,
-  ComposioClientOptions,
-  ComposioRequester,
-  FetchLike,
-  KnownToolSlug,
-  Logger,
-  LogLevel,
-  Middleware,
-  RequestOptions,
-  ToolArgumentsOf,
-  ToolDataOf,
-  ToolSlug,
-} from "@composio-client/core";
-export {
-  AuthenticationError,
-  BadRequestError,
-  ComposioAbortError,
-  ComposioApiError,
-  ComposioConfigError,
-  ComposioConnectionError,
-  ComposioError,
-  ComposioTimeoutError,
-  ComposioValidationError,
-  ConflictError,
-  createComposioClient,
-  InternalServerError,
-  NotFoundError,
-  PayloadTooLargeError,
-  PaymentRequiredError,
-  PermissionDeniedError,
-  RateLimitError,
-  ResponseTooLargeError,
-  ToolExecutionError,
-} from "@composio-client/core";
+// The errors, createComposioClient and the core types, as every package exports them.
+export * from "@composio-client/core/common";
 export type { UnlistedMetaSlug } from "./meta-slug";
 export { unlistedMetaSlug } from "./meta-slug";
 export type { ProxyFetchOptions } from "./proxy-fetch";
