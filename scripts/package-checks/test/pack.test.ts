@@ -11,6 +11,12 @@ async function entries(name: string): Promise<string[]> {
   return stdout.trim().split("\n").sort();
 }
 
+// The package.json inside the tarball, as npm users get it.
+async function packedManifest(name: string) {
+  const { stdout } = await run("tar", ["-xzOf", tarballs[name] as string, "package/package.json"]);
+  return JSON.parse(stdout);
+}
+
 describe.each(PUBLIC)("pnpm pack of %s", (name) => {
   it("holds the ESM and CommonJS builds with their types, the README and the license, nothing else", async () => {
     const { expected, actual } = shippedFiles(
@@ -21,15 +27,19 @@ describe.each(PUBLIC)("pnpm pack of %s", (name) => {
   });
 
   it("depends on our packages by version, not through the workspace protocol", async () => {
-    const { stdout } = await run("tar", [
-      "-xzOf",
-      tarballs[name] as string,
-      "package/package.json",
-    ]);
-    const manifest = JSON.parse(stdout);
+    const manifest = await packedManifest(name);
     expect(JSON.stringify(manifest.dependencies ?? {})).not.toContain("workspace:");
     // typegen's command needs node:util's parseArgs, from Node 18.3.
     expect(manifest.engines).toEqual({ node: name === "typegen" ? ">=18.3" : ">=18" });
     expect(manifest.sideEffects).toBe(false);
+  });
+
+  // .pnpmfile.cjs drops them while packing; the package.json on disk keeps them for development.
+  it("keeps only what users need in its package.json: no scripts, no devDependencies", async () => {
+    const manifest = await packedManifest(name);
+    expect(manifest.scripts).toBeUndefined();
+    expect(manifest.devDependencies).toBeUndefined();
+    expect(manifest.name).toBe(`@composio-client/${name}`);
+    expect(manifest.exports).toBeDefined();
   });
 });

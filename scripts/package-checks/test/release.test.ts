@@ -12,7 +12,14 @@ let published: Map<string, { version: string; files: string[] }>;
 
 beforeAll(async () => {
   copy = await mkdtemp(join(tmpdir(), "composio-release-"));
-  for (const file of ["package.json", "pnpm-workspace.yaml", "pnpm-lock.yaml", "LICENSE"]) {
+  // .pnpmfile.cjs too: its hooks shape what is published (and the lockfile records its checksum).
+  for (const file of [
+    "package.json",
+    "pnpm-workspace.yaml",
+    "pnpm-lock.yaml",
+    ".pnpmfile.cjs",
+    "LICENSE",
+  ]) {
     await cp(join(root, file), join(copy, file));
   }
   await cp(join(root, ".changeset/config.json"), join(copy, ".changeset/config.json"));
@@ -109,6 +116,10 @@ describe("a release rehearsal", () => {
       join(destination, tarball as string),
       "package/package.json",
     ]);
-    expect(JSON.parse(stdout).dependencies["@composio-client/core"]).toBe("0.1.0");
+    const manifest = JSON.parse(stdout);
+    expect(manifest.dependencies["@composio-client/core"]).toBe("0.1.0");
+    // What users need only: no development scripts, no devDependencies on workspace packages.
+    expect(manifest.scripts).toBeUndefined();
+    expect(manifest.devDependencies).toBeUndefined();
   });
 });
