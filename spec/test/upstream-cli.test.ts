@@ -36,7 +36,9 @@ async function closedPort() {
   return port;
 }
 
-describe("pnpm spec:upstream", () => {
+// Each case runs the CLI as its own node process, up to six in a row: on a loaded 2-core machine
+// that can take longer than vitest's default limit, which here only has to catch a hang.
+describe("pnpm spec:upstream", { timeout: 120_000 }, () => {
   let dir: string;
   let spec: string;
   let server: Server;
