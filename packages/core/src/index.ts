@@ -52,7 +52,11 @@ export type {
   RequestBody,
   SuccessBody,
 } from "./requester";
-export type { SharedClientOptions } from "./shared-client";
+export type {
+  PassAClientOrClientOptionsNotBoth,
+  SharedClientOptions,
+  WithoutSharedClient,
+} from "./shared-client";
 export type {
   KnownToolSlug,
   ToolArgumentsOf,

@@ -49,11 +49,14 @@ export type {
   ExecuteParamsBase,
   ExecuteWithArguments,
   ExecuteWithText,
+  PassArgumentsOrTextNotBoth,
 } from "./execute-params";
 export type { ToolRegistry } from "./tool-registry-guard";
 export type {
   ExecuteOptions,
   ExecuteRest,
+  ToolExecuteCompleted,
+  ToolExecuteFailed,
   ToolExecuteResult,
   ToolsClient,
   ToolsClientDefaults,

@@ -41,9 +41,37 @@ const CLIENT_CHECKS: Record<string, Check> = {
   logger: loggerProblem,
 };
 
+/**
+ * Every option of a client, so that a misspelt one (`apikey`) is refused rather than ignored.
+ * `satisfies` makes the compiler check the list against the interface, both ways.
+ */
+const CLIENT_OPTION_NAMES = Object.keys({
+  apiKey: 1,
+  userApiKey: 1,
+  baseUrl: 1,
+  timeout: 1,
+  maxRetries: 1,
+  fetch: 1,
+  headers: 1,
+  allowDuplicateExecution: 1,
+  maxResponseBytes: 1,
+  logger: 1,
+  logLevel: 1,
+  allowInsecureHttp: 1,
+  dangerouslyAllowBrowser: 1,
+} satisfies Record<keyof ComposioClientOptions, 1>) as (keyof ComposioClientOptions)[];
+
 export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
   if (typeof options !== "object" || options === null) {
     throw new ComposioConfigError("The client options must be an object.");
+  }
+  const unknown = Object.keys(options).find(
+    (name) => !CLIENT_OPTION_NAMES.includes(name as keyof ComposioClientOptions),
+  );
+  if (unknown !== undefined) {
+    throw new ComposioConfigError(
+      `The client has no option ${JSON.stringify(unknown)}; it takes ${CLIENT_OPTION_NAMES.join(", ")}.`,
+    );
   }
   const problem = optionsProblem(options as Record<string, unknown>, CLIENT_CHECKS);
   if (problem) throw new ComposioConfigError(`${problem.name} ${problem.problem}.`);

@@ -1,11 +1,12 @@
 import type { RequestOptions } from "../client-options";
 import { ComposioAbortError, ComposioTimeoutError, ComposioValidationError } from "../errors";
+import { assertKnownKeys } from "../validation";
 import { onAbort } from "./abort";
 import { readBody } from "./body";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
 import { headersProblem } from "./headers";
-import { optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
+import { optionsProblem, REQUEST_OPTION_CHECKS, REQUEST_OPTION_NAMES } from "./options";
 import { assertPathParams } from "./path-params";
 import { redactBody, redactHeaders } from "./redact";
 import { ERROR_BODY_BYTES, errorFromResponse, parseSuccessBody } from "./response";
@@ -219,6 +220,7 @@ function checkCall(pipeline: Pipeline, operation: Operation, options: RequestOpt
   if (typeof options !== "object" || options === null) {
     throw new ComposioValidationError("options must be an object.", { path: "options" });
   }
+  assertKnownKeys(options, REQUEST_OPTION_NAMES, "options");
   const invalid = optionsProblem(options as Record<string, unknown>, REQUEST_OPTION_CHECKS);
   if (invalid) {
     throw new ComposioValidationError(`options.${invalid.name} ${invalid.problem}.`, {
