@@ -183,8 +183,8 @@ describe.each(["node16", "bundler"])("a user's TypeScript, %s resolution", (reso
         const session = createToolRouterClient({ apiKey: "k" }).session("s");
         const meta: MetaToolSlug = "COMPOSIO_SEARCH_TOOLS";
         await session.executeMeta(meta);
-        const same = await session.execute("GITHUB_CREATE_AN_ISSUE", { owner: "o", title: "t" });
-        return issue.data.number + (same.resultType === "completed" ? same.data.number : 0);
+        const same = await session.execute("GITHUB_CREATE_AN_ISSUE", { arguments: { owner: "o", title: "t" } });
+        return (issue.successful ? issue.data.number : 0) + (same.resultType === "completed" ? same.data.number : 0);
       }
     `;
     // With node16, the same code also compiles as CommonJS, through the .d.cts files.

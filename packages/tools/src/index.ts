@@ -55,6 +55,7 @@ export type { ToolRegistry } from "./tool-registry-guard";
 export type {
   ExecuteOptions,
   ExecuteRest,
+  ExecuteResultFor,
   ToolExecuteCompleted,
   ToolExecuteFailed,
   ToolExecuteResult,

@@ -114,18 +114,28 @@ export interface ToolsClient {
    * if (result.successful) console.log(result.data);
    * ```
    */
-  execute<Slug extends ToolSlug>(
+  execute<Slug extends ToolSlug, const Options extends ExecuteOptions = ExecuteOptions>(
     toolSlug: Slug,
-    ...rest: ExecuteRest<Slug>
-  ): Promise<ToolExecuteResult<ToolDataOf<Slug>>>;
+    ...rest: ExecuteRest<Slug, Options>
+  ): Promise<ExecuteResultFor<Slug, Options>>;
 }
 
 /** `params` and `options` of `tools.execute`; `params` is required when the arguments are. */
-export type ExecuteRest<Slug extends string> =
+export type ExecuteRest<Slug extends string, Options extends ExecuteOptions = ExecuteOptions> =
   // biome-ignore lint/complexity/noBannedTypes: `{} extends Args` asks "are all fields optional?".
   {} extends ToolArgumentsOf<Slug>
-    ? [params?: ExecuteParams<ToolArgumentsOf<Slug>>, options?: ExecuteOptions]
-    : [params: ExecuteParams<ToolArgumentsOf<Slug>>, options?: ExecuteOptions];
+    ? [params?: ExecuteParams<ToolArgumentsOf<Slug>>, options?: Options]
+    : [params: ExecuteParams<ToolArgumentsOf<Slug>>, options?: Options];
+
+/**
+ * What a call resolves to: only a completed result when the call sets `throwOnToolError: true`
+ * (a failure then throws), else either result.
+ */
+export type ExecuteResultFor<Slug extends string, Options> = Options extends {
+  throwOnToolError: true;
+}
+  ? ToolExecuteCompleted<ToolDataOf<Slug>>
+  : ToolExecuteResult<ToolDataOf<Slug>>;
 
 const EXECUTE_PATH = "/api/v3/tools/execute/{tool_slug}";
 

@@ -140,3 +140,15 @@ describe("tools.execute types", () => {
     expectTypeOf<ExecuteParams>().toHaveProperty("allowTracing");
   });
 });
+
+describe("throwOnToolError in the types", () => {
+  it("resolves to the completed result only when the call throws on failure", async () => {
+    const strict = await tools.execute("X", {}, { throwOnToolError: true });
+    expectTypeOf(strict.successful).toEqualTypeOf<true>();
+    expectTypeOf(strict.data).toEqualTypeOf<Record<string, unknown>>();
+    const lenient = await tools.execute("X", {}, { throwOnToolError: false, timeout: 5 });
+    expectTypeOf(lenient.successful).toEqualTypeOf<boolean>();
+    const plain = await tools.execute("X", {}, { timeout: 5 });
+    expectTypeOf(plain).toEqualTypeOf<ToolExecuteResult>();
+  });
+});
