@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { sendJson, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
 import { installIntoNewProject } from "@composio-client/packed";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PUBLIC, packagesDir, packPublicPackages, run } from "./tarballs";
+import { COMPILERS, PUBLIC, packagesDir, packPublicPackages, run } from "./tarballs";
 
 const require = createRequire(import.meta.url);
 const NODE_18 = "18.20.8";
@@ -166,7 +166,11 @@ describe.each(runtimes)("on %s", (name, binaryOf) => {
   });
 });
 
-describe.each(["node16", "bundler"])("a user's TypeScript, %s resolution", (resolution) => {
+describe.each(
+  COMPILERS.flatMap(([name, tsc]) =>
+    ["node16", "bundler"].map((resolution) => [resolution, name, tsc] as const),
+  ),
+)("a user's TypeScript, %s resolution, under %s", (resolution, _name, tsc) => {
   it("compiles, ToolRegistry augmentation included", async () => {
     const user = `import { createToolsClient } from "@composio-client/tools";
       import { createToolRouterClient, type MetaToolSlug } from "@composio-client/tool-router";
@@ -190,7 +194,6 @@ describe.each(["node16", "bundler"])("a user's TypeScript, %s resolution", (reso
     // With node16, the same code also compiles as CommonJS, through the .d.cts files.
     const files = resolution === "node16" ? ["user.mts", "user-cjs.cts"] : ["user.ts"];
     for (const file of files) await writeFile(join(project, file), user);
-    const tsc = require.resolve("typescript/bin/tsc");
     const module = resolution === "node16" ? "node16" : "esnext";
     const result = await run(
       process.execPath,
@@ -227,7 +230,7 @@ it("runs composio-typegen from its tarball, and its output compiles in a user's 
       // @ts-expect-error: recipient_email is required
       await tools.execute("GMAIL_SEND_EMAIL", { arguments: { body: "b" } });
       const sent = await tools.execute("GMAIL_SEND_EMAIL", { arguments: { recipient_email: "a", body: "b" } });
-      return sent.data.id;
+      return sent.successful ? sent.data.id : sent.error;
     }
     `,
   );
