@@ -13,6 +13,7 @@ import {
   assertOptionalBoolean,
   assertOptionalPlainObject,
   assertOptionalString,
+  labelCall,
 } from "@composio-client/core/internal";
 import type { UnlistedMetaSlug } from "./meta-slug";
 import type { ProxyFetchOptions } from "./proxy-fetch";
@@ -151,7 +152,11 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
       }),
       ...answers(inputResponses, requestState),
     };
-    const { data, requestId } = await client.post(EXECUTE, { path, body }, request);
+    const { data, requestId } = await client.post(
+      EXECUTE,
+      { path, body },
+      labelCall(request, "session.execute", toolSlug),
+    );
     return toExecuteResult(data, requestId, (responses, state, overrides) =>
       execute(toolSlug, args, {
         ...options,
@@ -176,7 +181,11 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
       ...(args !== undefined && { arguments: args }),
       ...answers(inputResponses, requestState),
     };
-    const { data, requestId } = await client.post(EXECUTE_META, { path, body }, request);
+    const { data, requestId } = await client.post(
+      EXECUTE_META,
+      { path, body },
+      labelCall(request, "session.executeMeta", slug),
+    );
     return toExecuteResult(data, requestId, (responses, state, overrides) =>
       executeMeta(slug, args, {
         ...options,
@@ -189,7 +198,11 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
 
   const proxyExecute: ToolRouterSession["proxyExecute"] = async (params, options) => {
     const body = await toProxyExecuteRequest(params);
-    const { data, requestId } = await client.post(PROXY_EXECUTE, { path, body }, options);
+    const { data, requestId } = await client.post(
+      PROXY_EXECUTE,
+      { path, body },
+      labelCall(options, "session.proxyExecute"),
+    );
     return toProxyResult(data, requestId);
   };
 

@@ -12,6 +12,7 @@ import {
   assertNonEmptyString,
   assertOptionalString,
   assertPlainObject,
+  labelCall,
   resolveComposioClient,
 } from "@composio-client/core/internal";
 import { type ExecuteParams, llmGatewayHeader, toExecuteToolRequest } from "./execute-params";
@@ -127,7 +128,7 @@ export function createToolsClient(
           gatewayHeaders === undefined ? undefined : { "x-llm-gateway-headers": gatewayHeaders },
         body,
       },
-      requestOptions,
+      labelCall(requestOptions, "tools.execute", toolSlug),
     );
     const result: ToolExecuteResult = {
       data: data.data ?? {},

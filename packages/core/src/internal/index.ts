@@ -15,3 +15,4 @@ export {
   assertPathSegment,
   assertPlainObject,
 } from "../validation";
+export { labelCall } from "./send";
