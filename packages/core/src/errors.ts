@@ -3,6 +3,23 @@ export class ComposioError extends Error {
   static {
     ComposioError.prototype.name = "ComposioError";
   }
+
+  /**
+   * What `util.inspect` and `console.log` show in Node, Bun and Deno: the stack, then the
+   * fields, with `headers` as a plain record. Found by its registered symbol, so that no runtime
+   * needs `node:util`.
+   * @internal
+   */
+  [Symbol.for("nodejs.util.inspect.custom")](
+    _depth: number,
+    options: object,
+    inspect: (value: unknown, options: object) => string,
+  ): string {
+    const fields: Record<string, unknown> = { ...(this as object) };
+    if (fields.headers instanceof Headers) fields.headers = Object.fromEntries(fields.headers);
+    if (this.cause !== undefined) fields.cause = this.cause;
+    return `${this.stack} ${inspect(fields, options)}`;
+  }
 }
 
 /**

@@ -1,9 +1,11 @@
 // What an error of the request path says about its call: the operation, the tool slug and the
-// attempts made, in its properties and message.
+// attempts made, in its properties and message, and how util.inspect (console.log) shows it.
+import { inspect } from "node:util";
 import { sendJson } from "@composio-client/mock-servers";
 import { describe, expect, it } from "vitest";
 import {
   ComposioAbortError,
+  type ComposioApiError,
   ComposioConnectionError,
   ComposioTimeoutError,
   RateLimitError,
@@ -158,5 +160,56 @@ describe.each(PATHS)("%s", (_path, middleware) => {
       expect(error).toBe(inner);
       expect(error).toMatchObject({ toolSlug: "INNER", message });
     });
+  });
+});
+
+describe("util.inspect of an error", () => {
+  it("shows the stack, then every field with headers as a plain record", async () => {
+    const server = await serve((_req, res) =>
+      sendJson(res, 429, rateLimited, { "x-request-id": "req_7f3a" }),
+    );
+    const error = await rejectionOf(clientOf(server, { maxRetries: 0 }).post(EXECUTE, init));
+    expect((error as ComposioApiError).headers).toBeInstanceOf(Headers);
+    const shown = inspect(error);
+    expect(shown).toMatch(
+      /^RateLimitError: POST \S+ GMAIL_SEND_EMAIL: 429 RateLimit_Exceeded: Rate limit exceeded\n {4}at /,
+    );
+    for (const field of [
+      "status: 429",
+      "code: 10429",
+      "slug: 'RateLimit_Exceeded'",
+      "requestId: 'req_7f3a'",
+      "mayHaveExecuted: false",
+      `operation: '${OPERATION}'`,
+      "toolSlug: 'GMAIL_SEND_EMAIL'",
+      "attempts: 1",
+      "'x-request-id': 'req_7f3a'",
+    ]) {
+      expect(shown).toContain(field);
+    }
+    expect(shown).toMatch(/headers: \{\n/);
+    expect(shown).not.toContain("Headers {");
+  });
+
+  it("shows a connection error's mayHaveExecuted and cause", async () => {
+    const client = clientOf({ url: `http://127.0.0.1:${await closedPort()}` }, { maxRetries: 0 });
+    const shown = inspect(await rejectionOf(client.post(EXECUTE, init)));
+    expect(shown).toMatch(/^ComposioConnectionError: POST /);
+    expect(shown).toContain("mayHaveExecuted: false");
+    expect(shown).toContain("cause: TypeError: fetch failed");
+  });
+
+  it("needs no node:util: the runtime passes its own inspect to the registered symbol", async () => {
+    const server = await serve((_req, res) =>
+      sendJson(res, 429, rateLimited, { "x-request-id": "req_7f3a" }),
+    );
+    const error = await rejectionOf(clientOf(server, { maxRetries: 0 }).post(EXECUTE, init));
+    const custom = (error as Record<symbol, (...args: unknown[]) => string>)[
+      Symbol.for("nodejs.util.inspect.custom")
+    ];
+    const shown = custom?.call(error, 2, {}, (value: unknown) => JSON.stringify(value));
+    expect(shown).toContain('"headers":{');
+    expect(shown).toContain('"x-request-id":"req_7f3a"');
+    expect(shown).toContain('"mayHaveExecuted":false');
   });
 });
