@@ -94,6 +94,35 @@ describe("logging", () => {
     },
   );
 
+  it("debug shows the request as fetch gets it: after middleware, headers redacted", async () => {
+    const server = await serve((_request, res) => sendJson(res, 200, ok));
+    const { logger, lines } = recorder();
+    const client = clientOf(server, { logger, logLevel: "debug" });
+    client.use({
+      onRequest({ request }) {
+        request.headers.set("x-trace-id", "trace_51");
+        request.headers.set("authorization", "Bearer tok_from_middleware");
+      },
+    });
+    client.use({
+      onRequest: ({ request }) => new Request(`${request.url}?via=gateway`, request),
+    });
+    await client.post(EXECUTE, init);
+    expect(server.requests[0]?.headers["x-trace-id"]).toBe("trace_51");
+    const url = `${server.url}/api/v3/tools/execute/GMAIL_SEND_EMAIL?via=gateway`;
+    const sent = lines.filter((l) => l.message.startsWith("[composio] →"));
+    expect(sent.map((l) => l.message)).toEqual([`[composio] → POST ${url} (attempt 1 of 3)`]);
+    expect(sent[0]?.details).toMatchObject({
+      headers: {
+        "x-trace-id": "trace_51",
+        authorization: "[redacted]",
+        "x-api-key": "[redacted]",
+      },
+      body: init.body,
+    });
+    expect(JSON.stringify(lines)).not.toContain("tok_from_middleware");
+  });
+
   it("reads COMPOSIO_LOG, and refuses an unknown level naming its source", () => {
     vi.stubEnv("COMPOSIO_LOG", "verbose");
     expect(() => createComposioClient({ apiKey: "k" })).toThrow(ComposioConfigError);

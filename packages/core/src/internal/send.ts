@@ -12,7 +12,6 @@ import type { ResolvedConfig } from "./config";
 import { headersProblem } from "./headers";
 import { optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 import { assertPathParams } from "./path-params";
-import { redactBody, redactHeaders } from "./redact";
 import { ERROR_BODY_BYTES, errorFromResponse, parseSuccessBody } from "./response";
 import { isRetryable, retryDelayMs } from "./retry";
 import type { Transport, TransportInit } from "./transport";
@@ -132,12 +131,6 @@ async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): P
     }
     // Timed only for the debug log: the clock is not free on the hot path.
     const started = log.enabled("debug") ? performance.now() : 0;
-    if (log.enabled("debug")) {
-      log.debug(`→ ${method} ${call.url} (attempt ${retry + 1} of ${maxRetries + 1})`, {
-        headers: redactHeaders(call.headers),
-        ...(body === null ? {} : { body: redactBody(operation.body) }),
-      });
-    }
     call.attempts++;
     try {
       const sent = await attempt(pipeline, operation, body, call, ranBefore);
@@ -206,10 +199,12 @@ async function attempt(
         }, call.timeout)
       : undefined;
   const stopListening = onAbort(call.signal, abort);
+  // The transport logs what goes out, after middleware, with this attempt's number.
+  const note = ` (attempt ${call.attempts} of ${call.maxRetries + 1})`;
   const transport: Transport = (url, init) => {
     if (signal.aborted) throw signal.reason;
     sent = true;
-    return pipeline.transport(url, init);
+    return pipeline.transport(url, init, note);
   };
   const setCancel = (fn: (() => void) | undefined) => {
     cancel = fn;
