@@ -60,7 +60,10 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
     );
   }
   const log = logFor(options);
-  const url = parseBaseUrl(options.baseUrl ?? readEnv("COMPOSIO_BASE_URL") ?? DEFAULT_BASE_URL);
+  const url = parseBaseUrl(
+    options.baseUrl ?? readEnv("COMPOSIO_BASE_URL") ?? DEFAULT_BASE_URL,
+    options.baseUrl === undefined ? "COMPOSIO_BASE_URL" : "baseUrl",
+  );
   if (url.protocol === "http:" && !isLoopback(url.hostname)) {
     if (!options.allowInsecureHttp) {
       throw new ComposioConfigError(
@@ -152,21 +155,29 @@ function logFor({ logger = console, logLevel }: ComposioClientOptions): Log {
   return log;
 }
 
-function parseBaseUrl(value: string): URL {
+// `name` is where the value came from: the option, or the environment variable.
+function parseBaseUrl(value: string, name: string): URL {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ComposioConfigError(`baseUrl ${JSON.stringify(value)} is not an absolute URL.`);
+    throw new ComposioConfigError(`${name} ${JSON.stringify(value)} is not an absolute URL.`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ComposioConfigError(`baseUrl must use https: or http:, not ${url.protocol}.`);
+    throw new ComposioConfigError(`${name} must use https: or http:, not ${url.protocol}.`);
   }
   if (url.username || url.password) {
-    throw new ComposioConfigError("baseUrl must not contain credentials; pass apiKey instead.");
+    throw new ComposioConfigError(`${name} must not contain credentials; pass apiKey instead.`);
   }
   if (url.search || url.hash) {
-    throw new ComposioConfigError("baseUrl must not have a query string or fragment.");
+    throw new ComposioConfigError(`${name} must not have a query string or fragment.`);
+  }
+  // Paths are the spec's, /api/v3/... included: a base URL ending in one would double it.
+  const api = /(\/api(\/v[\d.]*)?)\/*$/i.exec(url.pathname);
+  if (api) {
+    throw new ComposioConfigError(
+      `${name} is the API's origin, e.g. ${DEFAULT_BASE_URL}, without ${api[1]}.`,
+    );
   }
   return url;
 }
