@@ -15,7 +15,7 @@ export type {
   LogLevel,
   RequestOptions,
 } from "./client-options";
-export type { ApiErrorInit, ToolFailure } from "./errors";
+export type { ApiErrorInit, CallContext, ToolFailure } from "./errors";
 export {
   AuthenticationError,
   BadRequestError,

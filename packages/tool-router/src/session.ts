@@ -15,6 +15,7 @@ import {
   assertOptionalPlainObject,
   assertOptionalString,
   assertPlainObject,
+  labelCall,
 } from "@composio-client/core/internal";
 import type { UnlistedMetaSlug } from "./meta-slug";
 import type { ProxyFetchOptions } from "./proxy-fetch";
@@ -189,7 +190,11 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
       }),
       ...answers(params),
     };
-    const { data, requestId } = await client.post(EXECUTE, { path, body }, options);
+    const { data, requestId } = await client.post(
+      EXECUTE,
+      { path, body },
+      labelCall(options, "session.execute", toolSlug),
+    );
     return toExecuteResult(data, requestId, (inputResponses, requestState, overrides) =>
       execute(toolSlug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
     );
@@ -210,7 +215,11 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
       ...(params.arguments !== undefined && { arguments: params.arguments }),
       ...answers(params),
     };
-    const { data, requestId } = await client.post(EXECUTE_META, { path, body }, options);
+    const { data, requestId } = await client.post(
+      EXECUTE_META,
+      { path, body },
+      labelCall(options, "session.executeMeta", slug),
+    );
     return toExecuteResult(data, requestId, (inputResponses, requestState, overrides) =>
       executeMeta(slug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
     );
@@ -218,7 +227,11 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
 
   const proxyExecute: ToolRouterSession["proxyExecute"] = async (params, options) => {
     const body = await toProxyExecuteRequest(params);
-    const { data, requestId } = await client.post(PROXY_EXECUTE, { path, body }, options);
+    const { data, requestId } = await client.post(
+      PROXY_EXECUTE,
+      { path, body },
+      labelCall(options, "session.proxyExecute"),
+    );
     return toProxyResult(data, requestId);
   };
 

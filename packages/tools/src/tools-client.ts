@@ -14,6 +14,7 @@ import {
   assertOptionalBoolean,
   assertOptionalString,
   assertPlainObject,
+  labelCall,
   resolveComposioClient,
 } from "@composio-client/core/internal";
 import { camelCaseKeys } from "./camel-case";
@@ -170,7 +171,7 @@ export function createToolsClient(
           gatewayHeaders === undefined ? undefined : { "x-llm-gateway-headers": gatewayHeaders },
         body,
       },
-      request,
+      labelCall(request, "tools.execute", toolSlug),
     );
     const common = {
       data: data.data ?? {},

@@ -87,8 +87,11 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
       "No fetch implementation: this runtime has no global fetch, so pass one as `fetch`.",
     );
   }
-  const log = new Log(options.logger ?? console, logLevel(options.logLevel));
-  const url = parseBaseUrl(options.baseUrl ?? readEnv("COMPOSIO_BASE_URL") ?? DEFAULT_BASE_URL);
+  const log = logFor(options);
+  const url = parseBaseUrl(
+    options.baseUrl ?? readEnv("COMPOSIO_BASE_URL") ?? DEFAULT_BASE_URL,
+    options.baseUrl === undefined ? "COMPOSIO_BASE_URL" : "baseUrl",
+  );
   if (url.protocol === "http:" && !isLoopback(url.hostname)) {
     if (!options.allowInsecureHttp) {
       throw new ComposioConfigError(
@@ -158,30 +161,51 @@ function checkedKey(key: unknown, option: string): string {
   return key;
 }
 
-function logLevel(option: LogLevel | undefined): LogLevel {
-  const level = option ?? readEnv("COMPOSIO_LOG") ?? "warn";
-  if (!LOG_LEVELS.includes(level as LogLevel)) {
-    const source = option === undefined ? "COMPOSIO_LOG" : "logLevel";
-    throw new ComposioConfigError(`${source} must be one of ${LOG_LEVELS.join(", ")}.`);
+// Once per process: a bad COMPOSIO_LOG would otherwise warn at every client creation.
+let warnedEnvLevel = false;
+
+/**
+ * The client's log. A bad `logLevel` is the caller's code and throws; a bad `COMPOSIO_LOG` is
+ * the environment's, so it warns once and falls back to "warn" rather than break every client.
+ */
+function logFor({ logger = console, logLevel }: ComposioClientOptions): Log {
+  const levels = LOG_LEVELS.join(", ");
+  const env = readEnv("COMPOSIO_LOG") ?? "warn";
+  const known = (level: string): level is LogLevel => LOG_LEVELS.includes(level as LogLevel);
+  if (logLevel !== undefined && !known(logLevel)) {
+    throw new ComposioConfigError(`logLevel must be one of ${levels}.`);
   }
-  return level as LogLevel;
+  const log = new Log(logger, logLevel ?? (known(env) ? env : "warn"));
+  if (logLevel === undefined && !known(env) && !warnedEnvLevel) {
+    warnedEnvLevel = true;
+    log.warn(`COMPOSIO_LOG must be one of ${levels}, not ${JSON.stringify(env)}; using warn.`);
+  }
+  return log;
 }
 
-function parseBaseUrl(value: string): URL {
+// `name` is where the value came from: the option, or the environment variable.
+function parseBaseUrl(value: string, name: string): URL {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ComposioConfigError(`baseUrl ${JSON.stringify(value)} is not an absolute URL.`);
+    throw new ComposioConfigError(`${name} ${JSON.stringify(value)} is not an absolute URL.`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ComposioConfigError(`baseUrl must use https: or http:, not ${url.protocol}.`);
+    throw new ComposioConfigError(`${name} must use https: or http:, not ${url.protocol}.`);
   }
   if (url.username || url.password) {
-    throw new ComposioConfigError("baseUrl must not contain credentials; pass apiKey instead.");
+    throw new ComposioConfigError(`${name} must not contain credentials; pass apiKey instead.`);
   }
   if (url.search || url.hash) {
-    throw new ComposioConfigError("baseUrl must not have a query string or fragment.");
+    throw new ComposioConfigError(`${name} must not have a query string or fragment.`);
+  }
+  // Paths are the spec's, /api/v3/... included: a base URL ending in one would double it.
+  const api = /(\/api(\/v[\d.]*)?)\/*$/i.exec(url.pathname);
+  if (api) {
+    throw new ComposioConfigError(
+      `${name} is the API's origin, e.g. ${DEFAULT_BASE_URL}, without ${api[1]}.`,
+    );
   }
   return url;
 }

@@ -17,3 +17,4 @@ export {
   assertPlainObject,
 } from "../validation";
 export { REQUEST_OPTION_NAMES } from "./options";
+export { labelCall } from "./send";
