@@ -16,7 +16,10 @@ it("has front matter naming public packages and a bump, then a description", asy
     expect(match, file).not.toBeNull();
     for (const line of match?.[1]?.trim().split("\n") ?? []) {
       const name = line.slice(1, line.indexOf('"', 1));
-      expect(PUBLIC.map((p) => `@composio-client/${p}`), `${file}: ${name}`).toContain(name);
+      expect(
+        PUBLIC.map((p) => `@composio-client/${p}`),
+        `${file}: ${name}`,
+      ).toContain(name);
     }
   }
 });
