@@ -7,13 +7,21 @@
  */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
-/** How much the client logs. Each level includes the ones before it. */
+/**
+ * How much the client logs. Each level includes the ones before it: `warn` (the default) what
+ * weakens safety, such as a retry of a call that may have run; `info` every retry; `debug` every
+ * attempt, with the request as `fetch` receives it after middleware (headers and body redacted).
+ * Nothing is logged at `error` yet: failures are thrown.
+ */
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
 /**
- * Where log lines go; `console` fits. Credentials are redacted before anything reaches it. A
- * method that is missing is a no-op: a logger with only `warn` and `error` works. An error a
- * method throws reaches the caller of the call that logged it, unchanged.
+ * Where log lines go; `console` fits. Each method is called as `method(message, details?)`:
+ * `message` is one line starting with `[composio]`; `details`, when present, is a plain object
+ * (a request's `headers` and `body`). Credentials are redacted before anything reaches it. A
+ * method that is missing is a no-op: a logger with only `warn` and `error` works. Methods are
+ * looked up at each call; an error one throws reaches the caller of the call that logged it,
+ * unchanged.
  */
 export interface Logger {
   error?(message: string, ...details: unknown[]): void;
@@ -32,7 +40,8 @@ export interface ComposioClientOptions {
   /** User API key, sent as `x-user-api-key`. Pass it instead of `apiKey`. */
   userApiKey?: string | undefined;
   /**
-   * Where the API lives.
+   * Where the API lives: its origin, or a gateway's prefix, without `/api/v3` (the client adds
+   * the spec's paths, and refuses a base URL whose path ends in `/api` or `/api/v3`).
    * @defaultValue `process.env.COMPOSIO_BASE_URL`, else `https://backend.composio.dev`
    */
   baseUrl?: string | undefined;
@@ -70,7 +79,8 @@ export interface ComposioClientOptions {
   logger?: Logger | undefined;
   /**
    * How much to log: `debug` shows every attempt (method, URL, status, attempt, duration,
-   * request id) with credentials redacted.
+   * request id) with credentials redacted. An invalid value here throws; an invalid
+   * `COMPOSIO_LOG` warns once and falls back to `"warn"`.
    * @defaultValue `process.env.COMPOSIO_LOG`, else `"warn"`
    */
   logLevel?: LogLevel | undefined;

@@ -3,6 +3,42 @@ export class ComposioError extends Error {
   static {
     ComposioError.prototype.name = "ComposioError";
   }
+
+  /**
+   * What `util.inspect` and `console.log` show in Node, Bun and Deno: the stack, then the
+   * fields, with `headers` as a plain record. Found by its registered symbol, so that no runtime
+   * needs `node:util`.
+   * @internal
+   */
+  [Symbol.for("nodejs.util.inspect.custom")](
+    _depth: number,
+    options: object,
+    inspect: (value: unknown, options: object) => string,
+  ): string {
+    const fields: Record<string, unknown> = { ...(this as object) };
+    if (fields.headers instanceof Headers) fields.headers = Object.fromEntries(fields.headers);
+    if (this.cause !== undefined) fields.cause = this.cause;
+    return `${this.stack} ${inspect(fields, options)}`;
+  }
+}
+
+/**
+ * Which call failed and how often it was sent: the client sets these on the API, connection,
+ * timeout and abort errors it throws (they are undefined on errors you build yourself), and
+ * starts the message with them, as in `tools.execute GMAIL_SEND_EMAIL after 3 attempts: 429
+ * RateLimit_Exceeded: Rate limit exceeded`.
+ */
+export interface CallContext {
+  /**
+   * The call: `tools.execute`, `session.execute`, `session.executeMeta`,
+   * `session.proxyExecute`, or the method and spec path for a call on the core client, such as
+   * `POST /api/v3/tools/execute/{tool_slug}`.
+   */
+  readonly operation: string | undefined;
+  /** The tool (or meta tool) the call ran, when it ran one. */
+  readonly toolSlug: string | undefined;
+  /** How many attempts were made, retries included (0 when aborted before the first). */
+  readonly attempts: number | undefined;
 }
 
 /** Options are invalid: a missing or malformed API key, a bad `baseUrl`, a negative `timeout`... */
@@ -34,12 +70,15 @@ export class ComposioValidationError extends ComposioError {
  * (connection refused, DNS failure): then it is safe to send again. When it is `true`, the tool
  * may have run, so sending the request again may run it twice.
  */
-export class ComposioConnectionError extends ComposioError {
+export class ComposioConnectionError extends ComposioError implements CallContext {
   static {
     ComposioConnectionError.prototype.name = "ComposioConnectionError";
   }
 
   readonly mayHaveExecuted: boolean;
+  declare readonly operation: string | undefined;
+  declare readonly toolSlug: string | undefined;
+  declare readonly attempts: number | undefined;
 
   constructor(message: string, options: { mayHaveExecuted: boolean; cause?: unknown }) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -66,13 +105,16 @@ export class ComposioTimeoutError extends ComposioConnectionError {
 }
 
 /** The caller's `AbortSignal` cancelled the request. */
-export class ComposioAbortError extends ComposioError {
+export class ComposioAbortError extends ComposioError implements CallContext {
   static {
     ComposioAbortError.prototype.name = "ComposioAbortError";
   }
 
   /** `false` when the signal fired before anything was sent; `true` once a request was in flight. */
   readonly mayHaveExecuted: boolean;
+  declare readonly operation: string | undefined;
+  declare readonly toolSlug: string | undefined;
+  declare readonly attempts: number | undefined;
 
   constructor(options: { mayHaveExecuted: boolean; cause?: unknown }) {
     super(
@@ -106,7 +148,7 @@ export interface ApiErrorInit {
  * A subclass per status lets you catch the cases you handle: {@link RateLimitError},
  * {@link AuthenticationError} and so on. Other statuses use this class itself.
  */
-export class ComposioApiError extends ComposioError {
+export class ComposioApiError extends ComposioError implements CallContext {
   static {
     ComposioApiError.prototype.name = "ComposioApiError";
   }
@@ -134,6 +176,9 @@ export class ComposioApiError extends ComposioError {
    * it). Sending the request again may then run the tool twice.
    */
   readonly mayHaveExecuted: boolean;
+  declare readonly operation: string | undefined;
+  declare readonly toolSlug: string | undefined;
+  declare readonly attempts: number | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message);

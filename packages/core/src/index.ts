@@ -7,7 +7,7 @@
 
 // The errors, createComposioClient and the core types, exported alike by every package.
 export * from "./common";
-export type { ApiErrorInit, ToolFailure } from "./errors";
+export type { ApiErrorInit, CallContext, ToolFailure } from "./errors";
 export type {
   ApiResponse,
   GetInit,
@@ -23,5 +23,9 @@ export type {
   RequestBody,
   SuccessBody,
 } from "./requester";
-export type { SharedClientOptions } from "./shared-client";
+export type {
+  PassAClientOrClientOptionsNotBoth,
+  SharedClientOptions,
+  WithoutSharedClient,
+} from "./shared-client";
 export type { ToolRegistry, ToolRegistryDeclaredInWrapper } from "./tool-registry";

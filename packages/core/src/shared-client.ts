@@ -3,13 +3,28 @@ import { ComposioConfigError } from "./errors";
 import { type ComposioRequester, createComposioRequester } from "./requester";
 
 /**
- * Options that reuse an existing client (from `createComposioClient`, with its middleware). The
- * client's own options are typed `never` here, so passing `apiKey` beside `client` (where it
- * would be silently ignored) fails to compile.
+ * The type of client options beside a shared `client`, and of `client` beside client options.
+ * Its name is the compiler's message when both are given:
+ * `Type 'number' is not assignable to type 'PassAClientOrClientOptionsNotBoth'`.
+ */
+export interface PassAClientOrClientOptionsNotBoth {
+  readonly "pass a shared client or client options (apiKey, timeout...), not both": never;
+}
+
+/**
+ * Options that reuse an existing client (from `createComposioClient`, with its middleware).
+ * Passing `apiKey` or `timeout` beside `client` (where they would be silently ignored) fails to
+ * compile, and throws at run time.
  */
 export type SharedClientOptions = { client: ComposioRequester } & {
-  [Option in keyof ComposioClientOptions]?: never;
+  [Option in keyof ComposioClientOptions]?: PassAClientOrClientOptionsNotBoth | undefined;
 };
+
+/** What a wrapper's own options add to the client options: `client` is not one of them. */
+export interface WithoutSharedClient {
+  /** Give a shared `client` or client options, not both. */
+  client?: PassAClientOrClientOptionsNotBoth | undefined;
+}
 
 /**
  * What a wrapper sends through: the shared `client`, or a lean requester from `options`, which
@@ -18,7 +33,10 @@ export type SharedClientOptions = { client: ComposioRequester } & {
 export function resolveRequester(
   options: ComposioClientOptions | SharedClientOptions,
 ): ComposioRequester {
-  if (!("client" in options)) return createComposioRequester(options);
+  if (!("client" in options) || options.client === undefined) {
+    const { client: _absent, ...rest } = options as WithoutSharedClient & ComposioClientOptions;
+    return createComposioRequester(rest);
+  }
   const ignored = Object.keys(options).filter(
     (key) => key !== "client" && options[key as keyof typeof options] !== undefined,
   );

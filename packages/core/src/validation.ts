@@ -73,6 +73,27 @@ export function assertPlainObject(
   }
 }
 
+/**
+ * Asserts that `value` has no key outside `known`: a misplaced key (a tool argument beside
+ * `arguments`, a misspelt option) would otherwise be dropped without a word. `hint` says where
+ * such a key usually belongs.
+ */
+export function assertKnownKeys(
+  value: object,
+  known: readonly string[],
+  path: string,
+  hint = "",
+): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      throw new ComposioValidationError(
+        `${path} has no option ${JSON.stringify(key)}; it takes ${known.join(", ")}.${hint && ` ${hint}`}`,
+        { path: `${path}.${key}` },
+      );
+    }
+  }
+}
+
 /** Asserts a plain object or `undefined`. */
 export function assertOptionalPlainObject(
   value: unknown,

@@ -118,6 +118,40 @@ describe("createComposioClient: options", () => {
   });
 });
 
+describe("createComposioClient: baseUrl is the API's origin", () => {
+  it.each(["/api/v3", "/api/v3/", "/api/v3.1", "/api", "/API/V3//", "/composio/api/v3"])(
+    "refuses a path ending in %s with the fix, before sending anything",
+    async (path) => {
+      const server = await serve((_req, res) => sendJson(res, 200, ok));
+      const error = catchConfigError(() =>
+        createComposioClient({ apiKey: "k", baseUrl: `${server.url}${path}` }),
+      );
+      expect(error.message).toMatch(
+        /^baseUrl is the API's origin, e\.g\. https:\/\/backend\.composio\.dev, without \/api/i,
+      );
+      expect(server.requests).toHaveLength(0);
+    },
+  );
+
+  it("refuses the same in COMPOSIO_BASE_URL, naming it", () => {
+    vi.stubEnv("COMPOSIO_BASE_URL", "https://backend.composio.dev/api/v3");
+    const error = catchConfigError(() => createComposioClient({ apiKey: "k" }));
+    expect(error.message).toBe(
+      "COMPOSIO_BASE_URL is the API's origin, e.g. https://backend.composio.dev, without /api/v3.",
+    );
+  });
+
+  it.each(["/apis", "/my-api", "/api/v3/gateway"])(
+    "keeps a path prefix that only looks like one: %s",
+    async (path) => {
+      const server = await serve((_req, res) => sendJson(res, 200, ok));
+      const client = createComposioClient({ apiKey: "k", baseUrl: `${server.url}${path}` });
+      await client.post(EXECUTE, { path: { tool_slug: "X" }, body: {} });
+      expect(server.requests[0]?.url).toBe(`${path}/api/v3/tools/execute/X`);
+    },
+  );
+});
+
 function catchConfigError(create: () => unknown): ComposioConfigError {
   try {
     create();

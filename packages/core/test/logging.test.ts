@@ -94,12 +94,36 @@ describe("logging", () => {
     },
   );
 
-  it("reads COMPOSIO_LOG, and refuses an unknown level naming its source", () => {
-    vi.stubEnv("COMPOSIO_LOG", "verbose");
-    expect(() => createComposioClient({ apiKey: "k" })).toThrow(ComposioConfigError);
-    expect(() => createComposioClient({ apiKey: "k" })).toThrow(
-      /COMPOSIO_LOG must be one of off, error, warn, info, debug/,
-    );
+  it("debug shows the request as fetch gets it: after middleware, headers redacted", async () => {
+    const server = await serve((_request, res) => sendJson(res, 200, ok));
+    const { logger, lines } = recorder();
+    const client = clientOf(server, { logger, logLevel: "debug" });
+    client.use({
+      onRequest({ request }) {
+        request.headers.set("x-trace-id", "trace_51");
+        request.headers.set("authorization", "Bearer tok_from_middleware");
+      },
+    });
+    client.use({
+      onRequest: ({ request }) => new Request(`${request.url}?via=gateway`, request),
+    });
+    await client.post(EXECUTE, init);
+    expect(server.requests[0]?.headers["x-trace-id"]).toBe("trace_51");
+    const url = `${server.url}/api/v3/tools/execute/GMAIL_SEND_EMAIL?via=gateway`;
+    const sent = lines.filter((l) => l.message.startsWith("[composio] →"));
+    expect(sent.map((l) => l.message)).toEqual([`[composio] → POST ${url} (attempt 1 of 3)`]);
+    expect(sent[0]?.details).toMatchObject({
+      headers: {
+        "x-trace-id": "trace_51",
+        authorization: "[redacted]",
+        "x-api-key": "[redacted]",
+      },
+      body: init.body,
+    });
+    expect(JSON.stringify(lines)).not.toContain("tok_from_middleware");
+  });
+
+  it("reads COMPOSIO_LOG; a bad logLevel option throws, naming it", () => {
     vi.stubEnv("COMPOSIO_LOG", "debug");
     const { logger, lines } = recorder();
     createComposioClient({
@@ -110,7 +134,53 @@ describe("logging", () => {
     });
     expect(lines.map((l) => l.level)).toEqual(["warn"]);
     expect(() => createComposioClient({ apiKey: "k", logLevel: "trace" as LogLevel })).toThrow(
-      /logLevel must be/,
+      ComposioConfigError,
     );
+    expect(() => createComposioClient({ apiKey: "k", logLevel: "trace" as LogLevel })).toThrow(
+      /logLevel must be one of off, error, warn, info, debug/,
+    );
+  });
+});
+
+describe("a bad COMPOSIO_LOG", () => {
+  // Warned once per process: each test loads core afresh.
+  async function freshCore() {
+    vi.resetModules();
+    return import("../src/index");
+  }
+
+  it("warns once through the logger and falls back to warn, without throwing", async () => {
+    const core = await freshCore();
+    vi.stubEnv("COMPOSIO_LOG", "verbose");
+    // A 429 (retried with an info line), a 500 (retried with a warning), then the answer.
+    const server = await serve((_request, res, index) =>
+      index === 0
+        ? sendJson(res, 429, rateLimited, { "retry-after-ms": "0" })
+        : index === 1
+          ? sendJson(res, 500, rateLimited, { "retry-after-ms": "0" })
+          : sendJson(res, 200, ok),
+    );
+    const { logger, lines } = recorder();
+    const options = { apiKey: "k", baseUrl: server.url, logger, allowDuplicateExecution: true };
+    const client = core.createComposioClient(options);
+    core.createComposioClient(options);
+    await client.post(EXECUTE, init);
+    expect(lines.map((l) => `${l.level} ${l.message}`)).toEqual([
+      'warn [composio] COMPOSIO_LOG must be one of off, error, warn, info, debug, not "verbose"; using warn.',
+      expect.stringMatching(/^warn \[composio\] Retrying POST .* may already have run/),
+    ]);
+    expect(() =>
+      core.createComposioClient({ ...options, logLevel: "verbose" as LogLevel }),
+    ).toThrow(core.ComposioConfigError);
+  });
+
+  it("warns once through console.warn when no logger is given", async () => {
+    const core = await freshCore();
+    vi.stubEnv("COMPOSIO_LOG", "verbose");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    core.createComposioClient({ apiKey: "k" });
+    core.createComposioClient({ apiKey: "k" });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/^\[composio\] COMPOSIO_LOG must be one of .*verbose/);
   });
 });

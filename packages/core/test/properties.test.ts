@@ -11,6 +11,10 @@ import {
 } from "../src/index";
 import { clientOf, SESSION_EXECUTE } from "./helpers";
 
+// 200 calls over a real socket each: bounded by the count, not by time. The limit only catches
+// a hang, so it is far above what a loaded 2-core machine needs.
+const PROPERTY_TIMEOUT = 300_000;
+
 const echo = { data: {}, error: null, log_id: "l" };
 let server: TestHttpServer;
 let client: ComposioClient;
@@ -32,74 +36,89 @@ const anyString = fc.oneof(
 );
 
 describe("path parameters", () => {
-  it("arrive as exactly one segment that decodes to the value, or are refused unsent", async () => {
-    await fc.assert(
-      fc.asyncProperty(anyString, async (sessionId) => {
-        const before = server.requests.length;
-        const result = await client
-          .post(SESSION_EXECUTE, { path: { session_id: sessionId }, body: { tool_slug: "X" } })
-          .catch((error: unknown) => error);
-        if (result instanceof ComposioValidationError) {
-          expect(server.requests.length).toBe(before);
-          return;
-        }
-        expect(result).not.toBeInstanceOf(Error);
-        const url = server.requests.at(-1)?.url ?? "";
-        const match = /^\/api\/v3\/tool_router\/session\/([^/?#]*)\/execute$/.exec(url);
-        expect(match).not.toBeNull();
-        expect(decodeURIComponent(match?.[1] ?? "")).toBe(sessionId);
-        expect(sessionId).not.toMatch(/^\.{0,2}$/);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    "arrive as exactly one segment that decodes to the value, or are refused unsent",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyString, async (sessionId) => {
+          const before = server.requests.length;
+          const result = await client
+            .post(SESSION_EXECUTE, { path: { session_id: sessionId }, body: { tool_slug: "X" } })
+            .catch((error: unknown) => error);
+          if (result instanceof ComposioValidationError) {
+            expect(server.requests.length).toBe(before);
+            return;
+          }
+          expect(result).not.toBeInstanceOf(Error);
+          const url = server.requests.at(-1)?.url ?? "";
+          const match = /^\/api\/v3\/tool_router\/session\/([^/?#]*)\/execute$/.exec(url);
+          expect(match).not.toBeNull();
+          expect(decodeURIComponent(match?.[1] ?? "")).toBe(sessionId);
+          expect(sessionId).not.toMatch(/^\.{0,2}$/);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe("header values", () => {
-  it("per call: reach the server unchanged (less surrounding blanks), or are refused unsent", async () => {
-    await fc.assert(
-      fc.asyncProperty(anyString, async (value) => {
-        const before = server.requests.length;
-        const result = await client
-          .post(
-            SESSION_EXECUTE,
-            { path: { session_id: "s" }, body: { tool_slug: "X" } },
-            { headers: { "x-probe": value } },
-          )
-          .catch((error: unknown) => error);
-        if (result instanceof ComposioValidationError) {
-          expect(server.requests.length).toBe(before);
-          if (value.trim().length >= 8) expect(result.message).not.toContain(value);
-          return;
-        }
-        expect(result).not.toBeInstanceOf(Error);
-        // fetch trims spaces and tabs around a header value; Node reads bytes as Latin-1.
-        expect(server.requests.at(-1)?.headers["x-probe"] ?? "").toBe(
-          value.replace(/^[\t ]+|[\t ]+$/g, ""),
-        );
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    "per call: reach the server unchanged (less surrounding blanks), or are refused unsent",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyString, async (value) => {
+          const before = server.requests.length;
+          const result = await client
+            .post(
+              SESSION_EXECUTE,
+              { path: { session_id: "s" }, body: { tool_slug: "X" } },
+              { headers: { "x-probe": value } },
+            )
+            .catch((error: unknown) => error);
+          if (result instanceof ComposioValidationError) {
+            expect(server.requests.length).toBe(before);
+            if (value.trim().length >= 8) expect(result.message).not.toContain(value);
+            return;
+          }
+          expect(result).not.toBeInstanceOf(Error);
+          // fetch trims spaces and tabs around a header value; Node reads bytes as Latin-1.
+          expect(server.requests.at(-1)?.headers["x-probe"] ?? "").toBe(
+            value.replace(/^[\t ]+|[\t ]+$/g, ""),
+          );
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("as an API key: sent exactly, or refused at creation without echoing it", async () => {
-    await fc.assert(
-      fc.asyncProperty(anyString, async (apiKey) => {
-        let keyed: ComposioClient;
-        try {
-          keyed = createComposioClient({ apiKey, baseUrl: server.url, logLevel: "off" });
-        } catch (error) {
-          expect(error).toBeInstanceOf(ComposioConfigError);
-          // Short keys can occur in any sentence by chance; a real key cannot.
-          if (apiKey.trim().length >= 8) expect((error as Error).message).not.toContain(apiKey);
-          return;
-        }
-        await keyed.post(SESSION_EXECUTE, { path: { session_id: "s" }, body: { tool_slug: "X" } });
-        expect(server.requests.at(-1)?.headers["x-api-key"]).toBe(apiKey);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    "as an API key: sent exactly, or refused at creation without echoing it",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyString, async (apiKey) => {
+          let keyed: ComposioClient;
+          try {
+            keyed = createComposioClient({ apiKey, baseUrl: server.url, logLevel: "off" });
+          } catch (error) {
+            expect(error).toBeInstanceOf(ComposioConfigError);
+            // Short keys can occur in any sentence by chance; a real key cannot.
+            if (apiKey.trim().length >= 8) expect((error as Error).message).not.toContain(apiKey);
+            return;
+          }
+          await keyed.post(SESSION_EXECUTE, {
+            path: { session_id: "s" },
+            body: { tool_slug: "X" },
+          });
+          expect(server.requests.at(-1)?.headers["x-api-key"]).toBe(apiKey);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe("arguments and data", () => {

@@ -38,11 +38,10 @@ describe("handlers", () => {
       session: ctx.sessionId,
       account: ctx.account,
     }));
-    const result = await session.execute(
-      "GMAIL_SEND_EMAIL",
-      { recipient_email: "ada@example.com" },
-      { account: "work-gmail" },
-    );
+    const result = await session.execute("GMAIL_SEND_EMAIL", {
+      arguments: { recipient_email: "ada@example.com" },
+      account: "work-gmail",
+    });
     expect(result).toMatchObject({
       resultType: "completed",
       data: { to: "ada@example.com", session: SESSION_ID, account: "work-gmail" },
@@ -73,7 +72,7 @@ describe("handlers", () => {
       if (!answer) return inputRequired("Send this email?");
       return answer.content?.decision === "approve" ? { sent: true } : toolFailed("Rejected");
     });
-    const paused = await session.execute("GMAIL_SEND_EMAIL", { subject: "Hi" });
+    const paused = await session.execute("GMAIL_SEND_EMAIL", { arguments: { subject: "Hi" } });
     if (paused.resultType !== "inputRequired") throw new Error(`got ${paused.resultType}`);
     expect(paused.inputRequests.approval).toMatchObject({
       type: "elicitation",
@@ -119,7 +118,9 @@ describe("handlers", () => {
       headers: { "x-upstream": "yes" },
     }));
     await expect(
-      session.executeMeta("COMPOSIO_SEARCH_TOOLS", { queries: [{ use_case: "email" }] }),
+      session.executeMeta("COMPOSIO_SEARCH_TOOLS", {
+        arguments: { queries: [{ use_case: "email" }] },
+      }),
     ).resolves.toMatchObject({
       resultType: "completed",
       data: { echoed: { queries: [{ use_case: "email" }] } },
@@ -201,9 +202,7 @@ describe("defaults", () => {
     const paused = await session.execute(
       "GMAIL_SEND_EMAIL",
       {},
-      {
-        headers: { prefer: "example=inputRequired" },
-      },
+      { headers: { prefer: "example=inputRequired" } },
     );
     expect(paused.resultType).toBe("inputRequired");
     expect(mock.executions()).toBe(0);

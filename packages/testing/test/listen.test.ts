@@ -33,7 +33,7 @@ describe("mock.listen(): the same mock over real HTTP on 127.0.0.1", () => {
     await expect(tools.execute("GMAIL_SEND_EMAIL", { arguments: {} })).rejects.toMatchObject({
       status: 500, // tools.execute never pauses: the handler's misuse is a 500 naming it
     });
-    const paused = await session.execute("GMAIL_SEND_EMAIL", { to: "a" });
+    const paused = await session.execute("GMAIL_SEND_EMAIL", { arguments: { to: "a" } });
     if (paused.resultType !== "inputRequired") throw new Error(paused.resultType);
     const done = await paused.respond({ approval: { action: "accept" } });
     expect(done).toMatchObject({ resultType: "completed", data: { id: "m1" } });

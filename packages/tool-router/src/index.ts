@@ -24,8 +24,13 @@ export {
 } from "./proxy-fetch-errors";
 export type {
   BinaryBodyInput,
+  BodyMethod,
+  GetAndHeadTakeNoBody,
   ParameterValue,
+  PassBodyOrBinaryBodyNotBoth,
   ProxyExecuteParams,
+  ProxyParamsAnyMethod,
+  ProxyParamsFor,
   ProxyParamsWithBinaryBody,
   ProxyParamsWithJsonBody,
   ProxyParamsWithoutBody,
@@ -46,11 +51,16 @@ export type {
   UnknownResult,
 } from "./results";
 export type {
-  SessionExecuteMetaOptions,
-  SessionExecuteOptions,
+  PauseAnswers,
+  SessionExecuteMetaParams,
+  SessionExecuteParams,
   SessionExecuteRest,
   ToolRouterSession,
 } from "./session";
 export type { ToolRegistry } from "./tool-registry-guard";
-export type { ToolRouterClient, ToolRouterClientSharedOptions } from "./tool-router-client";
+export type {
+  ToolRouterClient,
+  ToolRouterClientOptions,
+  ToolRouterClientSharedOptions,
+} from "./tool-router-client";
 export { createToolRouterClient } from "./tool-router-client";

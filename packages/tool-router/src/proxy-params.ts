@@ -7,6 +7,7 @@ import type {
 } from "@composio-client/api-types";
 import { ComposioValidationError } from "@composio-client/core";
 import {
+  assertKnownKeys,
   assertNonEmptyString,
   assertOneOf,
   assertOptionalCustomConnectionData,
@@ -41,37 +42,92 @@ interface ProxyParamsBase {
   customConnectionData?: CustomConnectionData | undefined;
 }
 
+/**
+ * The type of `body`, `binaryBody` and `contentType` on a GET or HEAD. Its name is the
+ * compiler's message: `Type '{...}' is not assignable to type 'GetAndHeadTakeNoBody'`.
+ */
+export interface GetAndHeadTakeNoBody {
+  readonly "a GET or HEAD request has no body": never;
+}
+
+/** The type of `body` beside `binaryBody`, and of `binaryBody` beside `body`. */
+export interface PassBodyOrBinaryBodyNotBoth {
+  readonly "pass body or binaryBody, not both": never;
+}
+
 /** GET and HEAD carry no body. */
 export interface ProxyParamsWithoutBody extends ProxyParamsBase {
   method: "GET" | "HEAD";
-  body?: never;
-  binaryBody?: never;
-  contentType?: never;
+  body?: GetAndHeadTakeNoBody | undefined;
+  binaryBody?: GetAndHeadTakeNoBody | undefined;
+  contentType?: GetAndHeadTakeNoBody | undefined;
 }
 
 /** A JSON body (any JSON value), sent unchanged. */
 export interface ProxyParamsWithJsonBody extends ProxyParamsBase {
-  method: Exclude<ProxyMethod, "GET" | "HEAD">;
+  method: BodyMethod;
   body?: unknown;
-  binaryBody?: never;
+  binaryBody?: PassBodyOrBinaryBodyNotBoth | undefined;
   /** Sent as the upstream request's Content-Type header. */
   contentType?: string | undefined;
 }
 
 /** A binary body. */
 export interface ProxyParamsWithBinaryBody extends ProxyParamsBase {
-  method: Exclude<ProxyMethod, "GET" | "HEAD">;
+  method: BodyMethod;
   binaryBody: BinaryBodyInput;
-  body?: never;
+  body?: PassBodyOrBinaryBodyNotBoth | undefined;
   /** The upload's Content-Type; defaults to the Blob's type. */
   contentType?: string | undefined;
 }
 
-/** Parameters of `session.proxyExecute`. */
+/**
+ * Parameters with a method known only at run time (`method: ProxyMethod`), as generic code
+ * forwards them: a body on GET or HEAD, or both body kinds, are then refused at run time with a
+ * `ComposioValidationError` instead of at compile time.
+ */
+export interface ProxyParamsAnyMethod extends ProxyParamsBase {
+  method: ProxyMethod;
+  body?: unknown;
+  binaryBody?: BinaryBodyInput | undefined;
+  contentType?: string | undefined;
+}
+
+/** The methods that may carry a body. */
+export type BodyMethod = Exclude<ProxyMethod, "GET" | "HEAD">;
+
+/**
+ * Parameters of `session.proxyExecute` with a literal method: a GET or HEAD takes no body, and
+ * `body` and `binaryBody` exclude each other.
+ */
 export type ProxyExecuteParams =
   | ProxyParamsWithoutBody
   | ProxyParamsWithJsonBody
   | ProxyParamsWithBinaryBody;
+
+/**
+ * What `session.proxyExecute` takes for a given `method`: {@link ProxyExecuteParams} when the
+ * method is known at compile time, {@link ProxyParamsAnyMethod} when it is any `ProxyMethod`.
+ */
+export type ProxyParamsFor<Method extends ProxyMethod> = [Method] extends ["GET" | "HEAD"]
+  ? ProxyParamsWithoutBody
+  : [Method] extends [BodyMethod]
+    ? ProxyParamsWithJsonBody | ProxyParamsWithBinaryBody
+    : ProxyExecuteParams | ProxyParamsAnyMethod;
+
+/** Every key of the parameter types; a type test keeps it equal to their keys. */
+export const PROXY_PARAM_NAMES = [
+  "toolkit",
+  "endpoint",
+  "method",
+  "query",
+  "headers",
+  "parameters",
+  "body",
+  "binaryBody",
+  "contentType",
+  "customConnectionData",
+] as const;
 
 const METHODS: Record<ProxyMethod, { body: boolean }> = {
   GET: { body: false },
@@ -86,6 +142,7 @@ const METHOD_NAMES = Object.keys(METHODS) as ProxyMethod[];
 /** Checks `params` and builds the wire body; throws before anything is sent. */
 export async function toProxyExecuteRequest(params: unknown): Promise<SessionProxyExecuteRequest> {
   assertPlainObject(params, "params");
+  assertKnownKeys(params, PROXY_PARAM_NAMES, "params");
   const p = params;
   assertNonEmptyString(p.toolkit, "params.toolkit");
   assertNonEmptyString(p.endpoint, "params.endpoint");
@@ -99,9 +156,10 @@ export async function toProxyExecuteRequest(params: unknown): Promise<SessionPro
       path: "params",
     });
   }
-  if ((hasBody || hasBinary) && !METHODS[p.method].body) {
-    throw new ComposioValidationError(`A ${p.method} request cannot have a body.`, {
-      path: hasBody ? "params.body" : "params.binaryBody",
+  if ((hasBody || hasBinary || p.contentType !== undefined) && !METHODS[p.method].body) {
+    const field = hasBody ? "body" : hasBinary ? "binaryBody" : "contentType";
+    throw new ComposioValidationError(`A ${p.method} request has no body, so no params.${field}.`, {
+      path: `params.${field}`,
     });
   }
 
@@ -115,11 +173,10 @@ export async function toProxyExecuteRequest(params: unknown): Promise<SessionPro
     endpoint: p.endpoint,
     method: p.method,
   };
-  if (hasBody) {
-    wire.body = p.body;
-    if (p.contentType !== undefined) {
-      parameters.push({ name: "Content-Type", value: p.contentType, type: "header" });
-    }
+  if (hasBody) wire.body = p.body;
+  // Without a body it is still the caller's header: sent, never dropped.
+  if (!hasBinary && p.contentType !== undefined) {
+    parameters.push({ name: "Content-Type", value: p.contentType, type: "header" });
   }
   if (hasBinary) wire.binary_body = await toWireBinaryBody(p.binaryBody, p.contentType);
   if (parameters.length > 0) wire.parameters = parameters;

@@ -19,8 +19,6 @@ export interface InstantCharge {
 interface ToolRan<Data> {
   /** The tool's output, exactly as the tool returned it (`{}` when the server sent none). */
   data: Data;
-  /** Why the tool failed; null when it succeeded. */
-  error: string | null;
   /** The execution log's id. */
   logId: string;
   /** Present when the session returns instant charges and one applied. */
@@ -32,11 +30,17 @@ interface ToolRan<Data> {
 /** The tool ran and succeeded. */
 export interface SessionToolCompleted<Data = Record<string, unknown>> extends ToolRan<Data> {
   resultType: "completed";
+  successful: true;
+  /** Null, or a warning the server sent although the tool succeeded. */
+  error: string | null;
 }
 
 /** The tool ran and failed; `error` says why. */
 export interface SessionToolFailed extends ToolRan<Record<string, unknown>> {
   resultType: "failed";
+  successful: false;
+  /** Why the tool failed, as the server said; `"no reason given"` when it said nothing. */
+  error: string;
 }
 
 /** One question for the user, as the server asked it. */
@@ -65,6 +69,8 @@ export type InputResponses = Record<string, InputResponse>;
 /** The call has not run: it waits for the user's answers. */
 export interface InputRequired {
   resultType: "inputRequired";
+  /** Nothing ran yet. */
+  successful: false;
   /** The questions, keyed by the ids the answers must reuse. */
   inputRequests: Record<string, InputRequest>;
   /** Opaque state to send back with the answers, when the server sent one. */
@@ -75,7 +81,7 @@ export interface InputRequired {
 
 /**
  * A tool or meta tool call paused for the user's input. Answer with {@link respond}, or call
- * again yourself with `inputResponses` and `requestState` in the options.
+ * again yourself with `inputResponses` and `requestState` in the params.
  */
 export interface SessionInputRequired<Resumed> extends InputRequired {
   /**
@@ -91,6 +97,8 @@ export interface SessionInputRequired<Resumed> extends InputRequired {
  */
 export interface UnknownResult {
   resultType: "unknown";
+  /** Nothing says the call succeeded. */
+  successful: false;
   /** The server's `result_type`, if it sent one. */
   serverResultType: unknown;
   /** The whole response body, untouched. */
@@ -99,7 +107,11 @@ export interface UnknownResult {
   requestId: string | undefined;
 }
 
-/** What `session.execute` and `session.executeMeta` resolve to: narrow on `resultType`. */
+/**
+ * What `session.execute` and `session.executeMeta` resolve to: narrow on `resultType`, or on
+ * `successful` (true only for `"completed"`; `!result.successful` makes `error` a string once
+ * `resultType` is `"failed"`).
+ */
 export type SessionExecuteResult<Data = Record<string, unknown>> =
   | SessionToolCompleted<Data>
   | SessionToolFailed
@@ -198,13 +210,16 @@ function toToolRan(
   body: Wire,
   requestId: string | undefined,
 ): SessionToolCompleted | SessionToolFailed {
-  const result: SessionToolCompleted | SessionToolFailed = {
-    resultType,
+  const error = typeof body.error === "string" ? body.error : null;
+  const common = {
     data: isObject(body.data) ? (body.data as Record<string, unknown>) : {},
-    error: typeof body.error === "string" ? body.error : null,
     logId: body.log_id as string,
     requestId,
   };
+  const result: SessionToolCompleted | SessionToolFailed =
+    resultType === "completed"
+      ? { resultType, successful: true, error, ...common }
+      : { resultType, successful: false, error: error || "no reason given", ...common };
   const charge = body.instant_charge;
   if (isObject(charge)) {
     const { amount, currency, charged_by } = charge as Wire;
@@ -232,6 +247,7 @@ function toInputRequired(body: Wire, requestId: string | undefined): InputRequir
   }
   return {
     resultType: "inputRequired",
+    successful: false,
     inputRequests,
     ...(typeof body.request_state === "string" && { requestState: body.request_state }),
     requestId,
@@ -239,7 +255,13 @@ function toInputRequired(body: Wire, requestId: string | undefined): InputRequir
 }
 
 function unknownResult(body: Wire, requestId: string | undefined): UnknownResult {
-  return { resultType: "unknown", serverResultType: body.result_type, body, requestId };
+  return {
+    resultType: "unknown",
+    successful: false,
+    serverResultType: body.result_type,
+    body,
+    requestId,
+  };
 }
 
 function toBinaryData(wire: ProxyBinaryData): BinaryData {

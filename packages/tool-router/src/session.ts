@@ -1,4 +1,4 @@
-import type { MetaToolSlug, ToolArguments } from "@composio-client/api-types";
+import type { MetaToolSlug, ProxyMethod, ToolArguments } from "@composio-client/api-types";
 import {
   type ComposioRequester,
   ComposioValidationError,
@@ -9,14 +9,17 @@ import {
   type ToolSlug,
 } from "@composio-client/core";
 import {
+  assertKnownKeys,
   assertNonEmptyString,
   assertOptionalBoolean,
   assertOptionalPlainObject,
   assertOptionalString,
+  assertPlainObject,
+  labelCall,
 } from "@composio-client/core/internal";
 import type { UnlistedMetaSlug } from "./meta-slug";
 import type { ProxyFetchOptions } from "./proxy-fetch";
-import { type ProxyExecuteParams, toProxyExecuteRequest } from "./proxy-params";
+import { type ProxyParamsFor, toProxyExecuteRequest } from "./proxy-params";
 import {
   type InputResponses,
   type ProxyExecuteResult,
@@ -25,27 +28,57 @@ import {
   toProxyResult,
 } from "./results";
 
-/** Options of `session.executeMeta`: the request options, and the answers to a pause. */
-export interface SessionExecuteMetaOptions extends RequestOptions {
+/** The answers to an `inputRequired` result, for a call that answers a pause. */
+export interface PauseAnswers {
   /**
    * The user's answers to an `inputRequired` result, keyed by its request ids. Sent exactly as
-   * given, with the same slug and arguments as the call that paused.
+   * given, with the same slug and arguments as the call that paused. `result.respond(answers)`
+   * fills this and `requestState` for you.
    */
   inputResponses?: InputResponses | undefined;
   /** The `requestState` of the `inputRequired` result being answered, unchanged. */
   requestState?: string | undefined;
 }
 
-/** Options of `session.execute`. */
-export interface SessionExecuteOptions extends SessionExecuteMetaOptions {
-  /** Which connected account to use: an account id or an alias. */
-  account?: string | undefined;
-  /**
-   * Let a large output come back as a preview offloaded to the session's workbench, when the
-   * session has one. @defaultValue false (the output comes back inline)
-   */
-  enableAutoWorkbenchOffload?: boolean | undefined;
+/**
+ * Parameters of `session.execute`: the tool's `arguments`, as in `tools.execute`, and how the
+ * session runs it. `arguments` is required when the tool's declared arguments have required
+ * fields (see `ToolRegistry`).
+ */
+export type SessionExecuteParams<Args = ToolArguments> = PauseAnswers &
+  // biome-ignore lint/complexity/noBannedTypes: `{} extends Args` asks "are all fields optional?".
+  ({} extends Args ? { arguments?: Args | undefined } : { arguments: Args }) & {
+    /** Which connected account to use: an account id or an alias. */
+    account?: string | undefined;
+    /**
+     * Let a large output come back as a preview offloaded to the session's workbench, when the
+     * session has one. @defaultValue false (the output comes back inline)
+     */
+    enableAutoWorkbenchOffload?: boolean | undefined;
+  };
+
+/** Parameters of `session.executeMeta`: the meta tool's `arguments`, and answers to a pause. */
+export interface SessionExecuteMetaParams extends PauseAnswers {
+  /** The meta tool's arguments, sent exactly as given. */
+  arguments?: ToolArguments | undefined;
 }
+
+/** Every key of the two parameter types; type tests keep them equal to the types' keys. */
+export const SESSION_EXECUTE_PARAM_NAMES = [
+  "arguments",
+  "account",
+  "enableAutoWorkbenchOffload",
+  "inputResponses",
+  "requestState",
+] as const;
+export const SESSION_EXECUTE_META_PARAM_NAMES = [
+  "arguments",
+  "inputResponses",
+  "requestState",
+] as const;
+
+const MISPLACED_ARGUMENT =
+  'A tool\'s own arguments go inside `arguments`, as in tools.execute: { arguments: { owner: "..." } }.';
 
 /** A tool-router session. Get one with `router.session(sessionId)`. */
 export interface ToolRouterSession {
@@ -57,7 +90,9 @@ export interface ToolRouterSession {
    * `result.respond(answers)`), or `"unknown"` (an answer this client cannot read).
    * @example
    * ```ts
-   * let result = await session.execute("GMAIL_SEND_EMAIL", { recipient_email, subject, body });
+   * let result = await session.execute("GMAIL_SEND_EMAIL", {
+   *   arguments: { recipient_email, subject, body },
+   * });
    * if (result.resultType === "inputRequired") {
    *   result = await result.respond({ [id]: { action: "accept", content: { decision: "approve" } } });
    * }
@@ -75,15 +110,15 @@ export interface ToolRouterSession {
    * @example
    * ```ts
    * const result = await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {
-   *   queries: [{ use_case: "send an email" }],
+   *   arguments: { queries: [{ use_case: "send an email" }] },
    * });
    * if (result.resultType === "completed") console.log(result.data);
    * ```
    */
   executeMeta(
     slug: MetaToolSlug | UnlistedMetaSlug,
-    args?: ToolArguments,
-    options?: SessionExecuteMetaOptions,
+    params?: SessionExecuteMetaParams,
+    options?: RequestOptions,
   ): Promise<SessionExecuteResult>;
   /**
    * Sends a raw HTTP request to a toolkit's API through Composio, which injects the
@@ -100,7 +135,10 @@ export interface ToolRouterSession {
    * if (result.resultType === "completed") console.log(result.status, result.data);
    * ```
    */
-  proxyExecute(params: ProxyExecuteParams, options?: RequestOptions): Promise<ProxyExecuteResult>;
+  proxyExecute<Method extends ProxyMethod>(
+    params: { method: Method } & ProxyParamsFor<Method>,
+    options?: RequestOptions,
+  ): Promise<ProxyExecuteResult>;
   /**
    * A standard `fetch` that sends each request through `proxyExecute` for `toolkit`, so that
    * fetch-based SDKs (Octokit, openapi-fetch...) run on the connected account's credentials.
@@ -116,12 +154,12 @@ export interface ToolRouterSession {
   proxyFetch(toolkit: string, options?: ProxyFetchOptions): FetchLike;
 }
 
-/** `args` and `options` of `session.execute`; `args` is required when the tool declares required fields. */
+/** `params` and `options` of `session.execute`; `params` is required when the arguments are. */
 export type SessionExecuteRest<Slug extends string> =
   // biome-ignore lint/complexity/noBannedTypes: `{} extends Args` asks "are all fields optional?".
   {} extends ToolArgumentsOf<Slug>
-    ? [args?: ToolArgumentsOf<Slug>, options?: SessionExecuteOptions]
-    : [args: ToolArgumentsOf<Slug>, options?: SessionExecuteOptions];
+    ? [params?: SessionExecuteParams<ToolArgumentsOf<Slug>>, options?: RequestOptions]
+    : [params: SessionExecuteParams<ToolArgumentsOf<Slug>>, options?: RequestOptions];
 
 const EXECUTE = "/api/v3/tool_router/session/{session_id}/execute";
 const EXECUTE_META = "/api/v3/tool_router/session/{session_id}/execute_meta";
@@ -133,15 +171,16 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
 
   async function execute(
     toolSlug: string,
-    args?: unknown,
-    options: SessionExecuteOptions = {},
+    params: SessionExecuteParams = {},
+    options?: RequestOptions,
   ): Promise<SessionExecuteResult> {
     assertNonEmptyString(toolSlug, "toolSlug");
-    assertOptionalPlainObject(args, "args");
-    const { account, enableAutoWorkbenchOffload, inputResponses, requestState, ...request } =
-      options;
-    assertOptionalString(account, "options.account");
-    assertOptionalBoolean(enableAutoWorkbenchOffload, "options.enableAutoWorkbenchOffload");
+    assertPlainObject(params, "params");
+    assertKnownKeys(params, SESSION_EXECUTE_PARAM_NAMES, "params", MISPLACED_ARGUMENT);
+    const { arguments: args, account, enableAutoWorkbenchOffload } = params;
+    assertOptionalPlainObject(args, "params.arguments");
+    assertOptionalString(account, "params.account");
+    assertOptionalBoolean(enableAutoWorkbenchOffload, "params.enableAutoWorkbenchOffload");
     const body = {
       tool_slug: toolSlug,
       ...(args !== undefined && { arguments: args as ToolArguments }),
@@ -149,47 +188,50 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
       ...(enableAutoWorkbenchOffload !== undefined && {
         enable_auto_workbench_offload: enableAutoWorkbenchOffload,
       }),
-      ...answers(inputResponses, requestState),
+      ...answers(params),
     };
-    const { data, requestId } = await client.post(EXECUTE, { path, body }, request);
-    return toExecuteResult(data, requestId, (responses, state, overrides) =>
-      execute(toolSlug, args, {
-        ...options,
-        ...overrides,
-        inputResponses: responses,
-        requestState: state,
-      }),
+    const { data, requestId } = await client.post(
+      EXECUTE,
+      { path, body },
+      labelCall(options, "session.execute", toolSlug),
+    );
+    return toExecuteResult(data, requestId, (inputResponses, requestState, overrides) =>
+      execute(toolSlug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
     );
   }
 
   async function executeMeta(
     slug: string,
-    args?: ToolArguments,
-    options: SessionExecuteMetaOptions = {},
+    params: SessionExecuteMetaParams = {},
+    options?: RequestOptions,
   ): Promise<SessionExecuteResult> {
     // Any non-empty slug is sent: the server knows its meta tools better than this package.
     assertNonEmptyString(slug, "slug");
-    assertOptionalPlainObject(args, "args");
-    const { inputResponses, requestState, ...request } = options;
+    assertPlainObject(params, "params");
+    assertKnownKeys(params, SESSION_EXECUTE_META_PARAM_NAMES, "params", MISPLACED_ARGUMENT);
+    assertOptionalPlainObject(params.arguments, "params.arguments");
     const body = {
       slug: slug as MetaToolSlug,
-      ...(args !== undefined && { arguments: args }),
-      ...answers(inputResponses, requestState),
+      ...(params.arguments !== undefined && { arguments: params.arguments }),
+      ...answers(params),
     };
-    const { data, requestId } = await client.post(EXECUTE_META, { path, body }, request);
-    return toExecuteResult(data, requestId, (responses, state, overrides) =>
-      executeMeta(slug, args, {
-        ...options,
-        ...overrides,
-        inputResponses: responses,
-        requestState: state,
-      }),
+    const { data, requestId } = await client.post(
+      EXECUTE_META,
+      { path, body },
+      labelCall(options, "session.executeMeta", slug),
+    );
+    return toExecuteResult(data, requestId, (inputResponses, requestState, overrides) =>
+      executeMeta(slug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
     );
   }
 
   const proxyExecute: ToolRouterSession["proxyExecute"] = async (params, options) => {
     const body = await toProxyExecuteRequest(params);
-    const { data, requestId } = await client.post(PROXY_EXECUTE, { path, body }, options);
+    const { data, requestId } = await client.post(
+      PROXY_EXECUTE,
+      { path, body },
+      labelCall(options, "session.proxyExecute"),
+    );
     return toProxyResult(data, requestId);
   };
 
@@ -215,13 +257,13 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
 }
 
 /** The answer fields of a request body, checked; absent when no answer is given. */
-function answers(
-  inputResponses: InputResponses | undefined,
-  requestState: string | undefined,
-): { input_responses?: InputResponses; request_state?: string } {
+function answers({ inputResponses, requestState }: PauseAnswers): {
+  input_responses?: InputResponses;
+  request_state?: string;
+} {
   // Any object: the server takes any answer values, so their shape is checked at compile time only.
-  assertOptionalPlainObject(inputResponses, "options.inputResponses");
-  assertOptionalString(requestState, "options.requestState");
+  assertOptionalPlainObject(inputResponses, "params.inputResponses");
+  assertOptionalString(requestState, "params.requestState");
   return {
     ...(inputResponses !== undefined && { input_responses: inputResponses }),
     ...(requestState !== undefined && { request_state: requestState }),

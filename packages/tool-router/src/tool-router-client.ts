@@ -2,6 +2,7 @@ import type {
   ComposioClientOptions,
   ComposioRequester,
   SharedClientOptions,
+  WithoutSharedClient,
 } from "@composio-client/core";
 import { assertPathSegment, resolveRequester } from "@composio-client/core/internal";
 import { createSession, type ToolRouterSession } from "./session";
@@ -11,6 +12,9 @@ import { createSession, type ToolRouterSession } from "./session";
  * shared with other wrappers. Core options beside `client` are a compile error.
  */
 export type ToolRouterClientSharedOptions = SharedClientOptions;
+
+/** Options of {@link createToolRouterClient} that create its own client: the core options. */
+export interface ToolRouterClientOptions extends ComposioClientOptions, WithoutSharedClient {}
 
 /** Opens tool-router sessions. Create one with {@link createToolRouterClient}. */
 export interface ToolRouterClient {
@@ -25,7 +29,7 @@ export interface ToolRouterClient {
 
 /** Creates a tool-router client from core options (API key, base URL...) or a shared core client. */
 export function createToolRouterClient(
-  options: ComposioClientOptions | ToolRouterClientSharedOptions = {},
+  options: ToolRouterClientOptions | ToolRouterClientSharedOptions = {},
 ): ToolRouterClient {
   const client = resolveRequester(options);
   return {

@@ -7,11 +7,18 @@ import {
   type InputRequest,
   type InstantCharge,
   type MetaToolSlug,
+  type ProxyExecuteParams,
   type ProxyExecuteResult,
+  type ProxyMethod,
+  type ProxyParamsAnyMethod,
+  type SessionExecuteMetaParams,
+  type SessionExecuteParams,
   type SessionExecuteResult,
   type ToolRouterSession,
   unlistedMetaSlug,
 } from "../src/index";
+import type { PROXY_PARAM_NAMES } from "../src/proxy-params";
+import type { SESSION_EXECUTE_META_PARAM_NAMES, SESSION_EXECUTE_PARAM_NAMES } from "../src/session";
 
 declare const session: ToolRouterSession;
 declare const client: ComposioClient;
@@ -26,7 +33,7 @@ describe("tool-router session types", () => {
     expectTypeOf<MetaToolSlug>().toEqualTypeOf<components["schemas"]["MetaToolSlug"]>();
     expectTypeOf<string>().not.toExtend<MetaToolSlug>();
     session.executeMeta("COMPOSIO_SUBMIT_FEEDBACK");
-    session.executeMeta("COMPOSIO_PROXY_EXECUTE", { toolkit: "github" });
+    session.executeMeta("COMPOSIO_PROXY_EXECUTE", { arguments: { toolkit: "github" } });
   });
 
   it("takes a slug this package does not list only through unlistedMetaSlug", () => {
@@ -40,7 +47,7 @@ describe("tool-router session types", () => {
   });
 
   it("narrows a session result on resultType, with no casts", async () => {
-    const result = await session.execute("GMAIL_SEND_EMAIL", { to: "a@b.c" });
+    const result = await session.execute("GMAIL_SEND_EMAIL", { arguments: { to: "a@b.c" } });
     switch (result.resultType) {
       case "completed":
         expectTypeOf(result.data).toEqualTypeOf<Record<string, unknown>>();
@@ -48,7 +55,8 @@ describe("tool-router session types", () => {
         expectTypeOf(result.instantCharge).toEqualTypeOf<InstantCharge | undefined>();
         break;
       case "failed":
-        expectTypeOf(result.error).toEqualTypeOf<string | null>();
+        expectTypeOf(result.error).toEqualTypeOf<string>();
+        expectTypeOf(result.successful).toEqualTypeOf<false>();
         break;
       case "inputRequired": {
         expectTypeOf(result.inputRequests).toEqualTypeOf<Record<string, InputRequest>>();
@@ -74,25 +82,55 @@ describe("tool-router session types", () => {
     result.data;
   });
 
-  it("types the answer options of execute and executeMeta", () => {
-    session.execute("X", {}, { inputResponses: { a: { action: "decline" } }, requestState: "s" });
-    session.execute("X", {}, { enableAutoWorkbenchOffload: true });
-    session.executeMeta("COMPOSIO_SEARCH_TOOLS", {}, { inputResponses: {}, requestState: "s" });
-    // @ts-expect-error: execute_meta has no workbench offload
-    session.executeMeta("COMPOSIO_SEARCH_TOOLS", {}, { enableAutoWorkbenchOffload: true });
-    // @ts-expect-error: execute_meta has no account
-    session.executeMeta("COMPOSIO_SEARCH_TOOLS", {}, { account: "a" });
-    // @ts-expect-error: requestState is the opaque string of the pause
-    session.execute("X", {}, { requestState: { a: 1 } });
+  it("narrows a session result on successful too", async () => {
+    const result = await session.execute("X");
+    if (result.successful) {
+      expectTypeOf(result.resultType).toEqualTypeOf<"completed">();
+      expectTypeOf(result.data).toEqualTypeOf<Record<string, unknown>>();
+    } else if (result.resultType === "failed") {
+      expectTypeOf(result.error).toEqualTypeOf<string>();
+    }
   });
 
-  it("types execute's arguments and options", () => {
-    session.execute("X", { a: 1 }, { account: "acc", timeout: 5 });
+  it("types the answer params of execute and executeMeta", () => {
+    session.execute("X", { inputResponses: { a: { action: "decline" } }, requestState: "s" });
+    session.execute("X", { enableAutoWorkbenchOffload: true });
+    session.executeMeta("COMPOSIO_SEARCH_TOOLS", { inputResponses: {}, requestState: "s" });
+    // @ts-expect-error: execute_meta has no workbench offload
+    session.executeMeta("COMPOSIO_SEARCH_TOOLS", { enableAutoWorkbenchOffload: true });
+    // @ts-expect-error: execute_meta has no account
+    session.executeMeta("COMPOSIO_SEARCH_TOOLS", { account: "a" });
+    // @ts-expect-error: requestState is the opaque string of the pause
+    session.execute("X", { requestState: { a: 1 } });
+    // @ts-expect-error: params are not request options
+    session.execute("X", {}, { account: "a" });
+  });
+
+  it("types execute's params and options the way tools.execute does", () => {
+    session.execute("X", { arguments: { a: 1 }, account: "acc" }, { timeout: 5 });
     // @ts-expect-error: arguments are an object
-    session.execute("X", ["a"]);
+    session.execute("X", { arguments: ["a"] });
     // @ts-expect-error: account is a string
-    session.execute("X", {}, { account: 1 });
+    session.execute("X", { account: 1 });
     expectTypeOf(session.execute("X")).toEqualTypeOf<Promise<SessionExecuteResult>>();
+  });
+
+  it("refuses a tool's arguments outside `arguments`, the mistake between the two executes", () => {
+    // @ts-expect-error: owner is an argument: { arguments: { owner } }
+    session.execute("GITHUB_CREATE_AN_ISSUE", { owner: "o" });
+    // @ts-expect-error: queries is an argument of the meta tool
+    session.executeMeta("COMPOSIO_SEARCH_TOOLS", { queries: [] });
+    session.execute("GITHUB_CREATE_AN_ISSUE", { arguments: { owner: "o" } });
+  });
+
+  it("lets generic code forward a method known only at run time", async () => {
+    const forward = (method: ProxyMethod, body?: unknown) =>
+      session.proxyExecute({ toolkit: "t", endpoint: "/e", method, body });
+    expectTypeOf(forward).returns.resolves.toEqualTypeOf<ProxyExecuteResult>();
+    const params: ProxyExecuteParams = { toolkit: "t", endpoint: "/e", method: "GET" };
+    await session.proxyExecute(params);
+    const any: ProxyParamsAnyMethod = { toolkit: "t", endpoint: "/e", method: "GET" };
+    await session.proxyExecute(any);
   });
 
   it("forbids a body on GET and HEAD, and body with binaryBody", () => {
@@ -105,11 +143,18 @@ describe("tool-router session types", () => {
     });
     // @ts-expect-error: GET has no body
     session.proxyExecute({ toolkit: "t", endpoint: "/e", method: "GET", body: { a: 1 } });
-    // @ts-expect-error: HEAD has no body
+    session.proxyExecute({
+      toolkit: "t",
+      endpoint: "/e",
+      method: "GET",
+      // @ts-expect-error: GET has no body, so no content type
+      contentType: "text/plain",
+    });
     session.proxyExecute({
       toolkit: "t",
       endpoint: "/e",
       method: "HEAD",
+      // @ts-expect-error: HEAD has no body
       binaryBody: new Uint8Array(1),
     });
     // @ts-expect-error: body and binaryBody are exclusive
@@ -161,5 +206,15 @@ describe("tool-router session types", () => {
     createToolRouterClient({ client });
     // @ts-expect-error: the shared client's options cannot be overridden here
     createToolRouterClient({ client, baseUrl: "https://x" });
+  });
+
+  it("lists every key of the params at run time, exactly, for the unknown-key checks", () => {
+    expectTypeOf<(typeof SESSION_EXECUTE_PARAM_NAMES)[number]>().toEqualTypeOf<
+      keyof SessionExecuteParams
+    >();
+    expectTypeOf<(typeof SESSION_EXECUTE_META_PARAM_NAMES)[number]>().toEqualTypeOf<
+      keyof SessionExecuteMetaParams
+    >();
+    expectTypeOf<(typeof PROXY_PARAM_NAMES)[number]>().toEqualTypeOf<keyof ProxyParamsAnyMethod>();
   });
 });

@@ -54,13 +54,10 @@ describe("router.session", () => {
 describe("session.execute", () => {
   it("sends tool_slug, arguments and account, and maps the result", async () => {
     const { session, body } = await sessionAgainst();
-    const result = await session.execute(
-      "GITHUB_CREATE_AN_ISSUE",
-      { title: "Bug", per_page: 1 },
-      {
-        account: "work-github",
-      },
-    );
+    const result = await session.execute("GITHUB_CREATE_AN_ISSUE", {
+      arguments: { title: "Bug", per_page: 1 },
+      account: "work-github",
+    });
     expect(body()).toEqual({
       tool_slug: "GITHUB_CREATE_AN_ISSUE",
       arguments: { title: "Bug", per_page: 1 },
@@ -68,6 +65,7 @@ describe("session.execute", () => {
     });
     expect(result).toEqual({
       resultType: "completed",
+      successful: true,
       data: { id: 7 },
       error: null,
       logId: "log_1",
@@ -83,7 +81,7 @@ describe("session.execute", () => {
 
   it("sends enableAutoWorkbenchOffload as enable_auto_workbench_offload", async () => {
     const { session, body } = await sessionAgainst();
-    await session.execute("X", {}, { enableAutoWorkbenchOffload: false });
+    await session.execute("X", { arguments: {}, enableAutoWorkbenchOffload: false });
     expect(body()).toEqual({ tool_slug: "X", arguments: {}, enable_auto_workbench_offload: false });
   });
 
@@ -92,20 +90,20 @@ describe("session.execute", () => {
     ["inputResponses", { inputResponses: "yes" }],
     ["requestState", { requestState: 7 }],
     ["account", { account: 1 }],
-  ])("refuses a wrong type of %s before sending", async (name, options) => {
+  ])("refuses a wrong type of %s before sending", async (name, params) => {
     const { session, sent } = await sessionAgainst();
-    const error = await session.execute("X", {}, options as never).catch((e) => e);
+    const error = await session.execute("X", params as never).catch((e) => e);
     expect(error).toBeInstanceOf(ComposioValidationError);
-    expect(error.message).toContain(`options.${name}`);
+    expect(error.message).toContain(`params.${name}`);
     expect(sent()).toHaveLength(0);
   });
 
-  it("keeps wrapper options out of the request options", async () => {
+  it("keeps the params out of the request options", async () => {
     const { session, sent } = await sessionAgainst();
     await session.execute(
       "X",
-      {},
-      { account: "a", requestState: "s", headers: { "x-trace": "1" } },
+      { account: "a", requestState: "s" },
+      { headers: { "x-trace": "1" } },
     );
     expect(sent()[0]?.headers["x-trace"]).toBe("1");
     expect(Object.keys(sent()[0]?.headers ?? {})).not.toContain("account");
@@ -165,6 +163,7 @@ const variants: [string, unknown, Record<string, unknown>][] = [
     },
     {
       resultType: "completed",
+      successful: true,
       data: { id: 1 },
       error: null,
       logId: "l1",
@@ -174,18 +173,19 @@ const variants: [string, unknown, Record<string, unknown>][] = [
   [
     "failed",
     { result_type: "failed", data: {}, error: "Recipient rejected", log_id: "l2" },
-    { resultType: "failed", data: {}, error: "Recipient rejected", logId: "l2" },
+    { resultType: "failed", successful: false, data: {}, error: "Recipient rejected", logId: "l2" },
   ],
   [
     "failed with null data",
     { result_type: "failed", data: null, error: null, log_id: "l3" },
-    { resultType: "failed", data: {}, error: null, logId: "l3" },
+    { resultType: "failed", successful: false, data: {}, error: "no reason given", logId: "l3" },
   ],
   [
     "input_required",
     pause,
     {
       resultType: "inputRequired",
+      successful: false,
       inputRequests: {
         approval_1: {
           type: "elicitation",
@@ -200,18 +200,19 @@ const variants: [string, unknown, Record<string, unknown>][] = [
   [
     "the older shape, succeeded",
     { data: { id: 2 }, error: null, log_id: "l4" },
-    { resultType: "completed", data: { id: 2 }, error: null, logId: "l4" },
+    { resultType: "completed", successful: true, data: { id: 2 }, error: null, logId: "l4" },
   ],
   [
     "the older shape, failed",
     { data: {}, error: "Boom", log_id: "l5" },
-    { resultType: "failed", data: {}, error: "Boom", logId: "l5" },
+    { resultType: "failed", successful: false, data: {}, error: "Boom", logId: "l5" },
   ],
   [
     "a result_type this client does not know",
     { result_type: "queued", data: { id: 3 }, error: null, log_id: "l6" },
     {
       resultType: "unknown",
+      successful: false,
       serverResultType: "queued",
       body: { result_type: "queued", data: { id: 3 }, error: null, log_id: "l6" },
     },
@@ -219,12 +220,20 @@ const variants: [string, unknown, Record<string, unknown>][] = [
   [
     "a body with neither result_type nor error",
     { data: { id: 4 } },
-    { resultType: "unknown", serverResultType: undefined, body: { data: { id: 4 } } },
+    {
+      resultType: "unknown",
+      successful: false,
+      serverResultType: undefined,
+      body: { data: { id: 4 } },
+    },
   ],
 ];
 
 describe.each([
-  ["session.execute", (s: ToolRouterSession) => s.execute("GMAIL_SEND_EMAIL", { to: "a@b.c" })],
+  [
+    "session.execute",
+    (s: ToolRouterSession) => s.execute("GMAIL_SEND_EMAIL", { arguments: { to: "a@b.c" } }),
+  ],
   ["session.executeMeta", (s: ToolRouterSession) => s.executeMeta("COMPOSIO_MULTI_EXECUTE_TOOL")],
 ])("%s reads every result variant", (_name, call) => {
   it.each(variants)("%s", async (_what, reply, expected) => {
@@ -259,7 +268,10 @@ describe("answering a pause", () => {
 
   it("respond() sends the same call with input_responses and request_state exactly as given", async () => {
     const { session, server } = await pausedThenCompleted();
-    const first = await session.execute("GMAIL_SEND_EMAIL", { to: "a@b.c" }, { account: "work" });
+    const first = await session.execute("GMAIL_SEND_EMAIL", {
+      arguments: { to: "a@b.c" },
+      account: "work",
+    });
     if (first.resultType !== "inputRequired")
       throw new Error(`expected a pause, got ${first.resultType}`);
     const second = await first.respond(answers);
@@ -278,7 +290,9 @@ describe("answering a pause", () => {
 
   it("respond() answers a meta tool's pause on execute_meta", async () => {
     const { session, server } = await pausedThenCompleted();
-    const first = await session.executeMeta("COMPOSIO_MULTI_EXECUTE_TOOL", { tools: [] });
+    const first = await session.executeMeta("COMPOSIO_MULTI_EXECUTE_TOOL", {
+      arguments: { tools: [] },
+    });
     if (first.resultType !== "inputRequired")
       throw new Error(`expected a pause, got ${first.resultType}`);
     await first.respond(answers, { headers: { "x-trace": "2" } });
@@ -292,13 +306,17 @@ describe("answering a pause", () => {
     });
   });
 
-  it("takes inputResponses and requestState in the options, byte for byte", async () => {
+  it("takes inputResponses and requestState in the params, byte for byte", async () => {
     const { session, body } = await sessionAgainst();
     const inputResponses = {
       "id/with spaces": { action: "decline" as const },
       ü: { action: "cancel" as const },
     };
-    await session.execute("X", { a: 1 }, { inputResponses, requestState: "  keep\u0000 me  " });
+    await session.execute("X", {
+      arguments: { a: 1 },
+      inputResponses,
+      requestState: "  keep\u0000 me  ",
+    });
     expect(body()).toEqual({
       tool_slug: "X",
       arguments: { a: 1 },
@@ -321,7 +339,9 @@ describe("answering a pause", () => {
 describe("session.executeMeta", () => {
   it("sends the meta tool slug and arguments", async () => {
     const { session, sent, body } = await sessionAgainst();
-    await session.executeMeta("COMPOSIO_SEARCH_TOOLS", { queries: [{ use_case: "send email" }] });
+    await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {
+      arguments: { queries: [{ use_case: "send email" }] },
+    });
     expect(sent()[0]?.url).toBe("/api/v3/tool_router/session/trs_1/execute_meta");
     expect(body()).toEqual({
       slug: "COMPOSIO_SEARCH_TOOLS",
@@ -337,7 +357,9 @@ describe("session.executeMeta", () => {
 
   it("sends a slug this package does not list, through unlistedMetaSlug", async () => {
     const { session, body } = await sessionAgainst();
-    await session.executeMeta(unlistedMetaSlug("COMPOSIO_GET_RECIPE"), { recipe_id: "r" });
+    await session.executeMeta(unlistedMetaSlug("COMPOSIO_GET_RECIPE"), {
+      arguments: { recipe_id: "r" },
+    });
     expect(body()).toEqual({ slug: "COMPOSIO_GET_RECIPE", arguments: { recipe_id: "r" } });
   });
 
@@ -504,6 +526,7 @@ describe("session.proxyExecute", () => {
     });
     expect(result).toEqual({
       resultType: "inputRequired",
+      successful: false,
       inputRequests: {
         approval_1: expect.objectContaining({ message: "Send the email?", type: "elicitation" }),
       },
@@ -522,6 +545,7 @@ describe("session.proxyExecute", () => {
     const result = await session.proxyExecute({ toolkit: "t", endpoint: "/u", method: "GET" });
     expect(result).toEqual({
       resultType: "unknown",
+      successful: false,
       serverResultType: (reply as { result_type?: string }).result_type,
       body: reply,
       requestId: "req_42",
@@ -567,6 +591,74 @@ describe("session.proxyExecute", () => {
     const { session, sent } = await sessionAgainst(proxyReply);
     const error = await session.proxyExecute(params as ProxyExecuteParams).catch((e) => e);
     expect(error).toBeInstanceOf(ComposioValidationError);
+    expect(sent()).toHaveLength(0);
+  });
+});
+
+describe("mistakes a user makes in plain JavaScript are refused, never dropped", () => {
+  it.each([
+    ["session.execute", (s: ToolRouterSession) => s.execute("X", { owner: "o" } as never)],
+    [
+      "session.executeMeta",
+      (s: ToolRouterSession) => s.executeMeta("COMPOSIO_SEARCH_TOOLS", { queries: [] } as never),
+    ],
+    [
+      "session.proxyExecute",
+      (s: ToolRouterSession) =>
+        s.proxyExecute({ toolkit: "t", endpoint: "/e", method: "GET", qurey: {} } as never),
+    ],
+  ])("%s refuses a key it does not take, and names it", async (_name, call) => {
+    const { session, sent } = await sessionAgainst();
+    const error = await call(session).catch((e) => e);
+    expect(error).toBeInstanceOf(ComposioValidationError);
+    expect(error.message).toMatch(/params has no option "(owner|queries|qurey)"/);
+    expect(sent()).toHaveLength(0);
+  });
+
+  it("says where a tool's own arguments go", async () => {
+    const { session } = await sessionAgainst();
+    const error = await session.execute("X", { owner: "o", repo: "r" } as never).catch((e) => e);
+    expect(error.message).toContain("go inside `arguments`");
+    expect(error.path).toBe("params.owner");
+  });
+
+  it("refuses the old call shape, request options where params go, with nothing sent", async () => {
+    const { session, sent } = await sessionAgainst();
+    const error = await session.execute("X", {}, { account: "a" } as never).catch((e) => e);
+    expect(error).toBeInstanceOf(ComposioValidationError);
+    expect(error.message).toContain('options has no option "account"');
+    expect(sent()).toHaveLength(0);
+  });
+
+  it("refuses a contentType on GET, which the types refuse too, instead of dropping it", async () => {
+    const { session, sent } = await sessionAgainst();
+    const error = await session
+      .proxyExecute({ toolkit: "t", endpoint: "/e", method: "GET", contentType: "a/b" } as never)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ComposioValidationError);
+    expect(error.path).toBe("params.contentType");
+    expect(sent()).toHaveLength(0);
+  });
+
+  it("sends a contentType given without a body as the header it is", async () => {
+    const { session, body } = await sessionAgainst({ status: 204, data: null, headers: {} });
+    await session.proxyExecute({
+      toolkit: "t",
+      endpoint: "/e",
+      method: "POST",
+      contentType: "a/b",
+    });
+    expect(body().parameters).toEqual([{ name: "Content-Type", value: "a/b", type: "header" }]);
+  });
+
+  it("refuses a body on a method known only at run time, as generic code forwards it", async () => {
+    const { session, sent } = await sessionAgainst();
+    const method = ["GET", "POST"][0] as "GET" | "POST";
+    const error = await session
+      .proxyExecute({ toolkit: "t", endpoint: "/e", method, body: { a: 1 } })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ComposioValidationError);
+    expect(error.message).toContain("A GET request has no body");
     expect(sent()).toHaveLength(0);
   });
 });

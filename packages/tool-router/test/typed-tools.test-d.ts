@@ -18,11 +18,10 @@ declare const session: ToolRouterSession;
 
 describe("session.execute with a ToolRegistry", () => {
   it("types arguments and data of declared tools", async () => {
-    const result = await session.execute(
-      "ROUTER_SEND_EMAIL",
-      { to: "a@b.c", subject: "Hi" },
-      { account: "work" },
-    );
+    const result = await session.execute("ROUTER_SEND_EMAIL", {
+      arguments: { to: "a@b.c", subject: "Hi" },
+      account: "work",
+    });
     expectTypeOf(result).toEqualTypeOf<SessionExecuteResult<{ message_id: string }>>();
     if (result.resultType === "completed") {
       expectTypeOf(result.data).toEqualTypeOf<{ message_id: string }>();
@@ -35,13 +34,15 @@ describe("session.execute with a ToolRegistry", () => {
 
   it("rejects wrong or missing arguments of declared tools", () => {
     // @ts-expect-error: subject is required
-    session.execute("ROUTER_SEND_EMAIL", { to: "a@b.c" });
+    session.execute("ROUTER_SEND_EMAIL", { arguments: { to: "a@b.c" } });
     // @ts-expect-error: the tool declares required arguments
     session.execute("ROUTER_SEND_EMAIL");
+    // @ts-expect-error: params, with arguments, are required
+    session.execute("ROUTER_SEND_EMAIL", { account: "work" });
   });
 
   it("keeps Record<string, unknown> for slugs not declared", async () => {
-    const result = await session.execute("SLACK_POST_MESSAGE", { channel: "c" });
+    const result = await session.execute("SLACK_POST_MESSAGE", { arguments: { channel: "c" } });
     if (result.resultType === "completed") {
       expectTypeOf(result.data).toEqualTypeOf<Record<string, unknown>>();
     }

@@ -24,22 +24,19 @@ const META_TOOLS = META_TOOL_SLUGS as MetaToolSlug[];
 describe("sessions send what the spec accepts", () => {
   it("execute with every option", async () => {
     const { mock, session } = setup();
-    await session.execute(
-      "GMAIL_SEND_EMAIL",
-      { to: "a" },
-      {
-        account: "work",
-        enableAutoWorkbenchOffload: true,
-        inputResponses: { approval: { action: "accept", content: { decision: "approve" } } },
-        requestState: "rs_1",
-      },
-    );
+    await session.execute("GMAIL_SEND_EMAIL", {
+      arguments: { to: "a" },
+      account: "work",
+      enableAutoWorkbenchOffload: true,
+      inputResponses: { approval: { action: "accept", content: { decision: "approve" } } },
+      requestState: "rs_1",
+    });
     expect(mock.calls.last()).toMatchObject({ status: 200, validationErrors: [] });
   });
 
   it.each(META_TOOLS)("executeMeta %s", async (slug) => {
     const { mock, session } = setup();
-    await session.executeMeta(slug, { queries: [] });
+    await session.executeMeta(slug, { arguments: { queries: [] } });
     expect(mock.calls.last()).toMatchObject({ status: 200, slug, validationErrors: [] });
   });
 
@@ -98,7 +95,9 @@ describe("sessions read the mock's answers", () => {
       ctx.inputResponses ? { ran: true } : inputRequired("Run all?"),
     );
     mock.onProxy(() => inputRequired("Call the API?"));
-    const meta = await session.executeMeta("COMPOSIO_MULTI_EXECUTE_TOOL", { tools: [] });
+    const meta = await session.executeMeta("COMPOSIO_MULTI_EXECUTE_TOOL", {
+      arguments: { tools: [] },
+    });
     if (meta.resultType !== "inputRequired") throw new Error(meta.resultType);
     await expect(meta.respond({ approval: { action: "accept" } })).resolves.toMatchObject({
       resultType: "completed",

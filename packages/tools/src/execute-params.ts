@@ -6,6 +6,7 @@ import type {
 } from "@composio-client/api-types";
 import { ComposioValidationError } from "@composio-client/core";
 import {
+  assertKnownKeys,
   assertNonEmptyString,
   assertOneOf,
   assertOptionalCustomConnectionData,
@@ -49,6 +50,14 @@ export interface ExecuteParamsBase {
 }
 
 /**
+ * The type of a field that conflicts with another one. Its name is the compiler's message:
+ * `Type 'string' is not assignable to type 'PassArgumentsOrTextNotBoth'`.
+ */
+export interface PassArgumentsOrTextNotBoth {
+  readonly "tools.execute takes arguments or text, not both": never;
+}
+
+/**
  * Structured arguments, sent exactly as given. Required when the tool's declared arguments
  * (see `ToolRegistry`) have required fields.
  */
@@ -56,14 +65,14 @@ export type ExecuteWithArguments<Args = ToolArguments> = ExecuteParamsBase &
   // biome-ignore lint/complexity/noBannedTypes: `{} extends Args` asks "are all fields optional?".
   ({} extends Args ? { arguments?: Args | undefined } : { arguments: Args }) & {
     /** Give either `arguments` or `text`, not both. */
-    text?: never;
+    text?: PassArgumentsOrTextNotBoth | undefined;
   };
 
 /** A natural-language description of the task, turned into arguments by the server. */
 export interface ExecuteWithText extends ExecuteParamsBase {
   text: string;
   /** Give either `arguments` or `text`, not both. */
-  arguments?: never;
+  arguments?: PassArgumentsOrTextNotBoth | undefined;
 }
 
 /**
@@ -72,6 +81,26 @@ export interface ExecuteWithText extends ExecuteParamsBase {
  */
 export type ExecuteParams<Args = ToolArguments> = ExecuteWithArguments<Args> | ExecuteWithText;
 
+/** Every key of {@link ExecuteParams}; a type test keeps it equal to the interface's keys. */
+export const EXECUTE_PARAM_NAMES = [
+  "arguments",
+  "text",
+  "userId",
+  "connectedAccountId",
+  "version",
+  "customAuthParams",
+  "customConnectionData",
+  "llmGatewayHeaders",
+  "entityId",
+  "allowTracing",
+] as const;
+
+/** Every key of {@link CustomAuthParams}. */
+export const CUSTOM_AUTH_PARAM_NAMES = ["baseUrl", "parameters", "body"] as const;
+
+const MISPLACED_ARGUMENT =
+  'A tool\'s own arguments go inside `arguments`: execute(slug, { arguments: { owner: "..." } }).';
+
 /** Checks `params` and builds the wire body; throws before anything is sent. */
 export function toExecuteToolRequest(
   params: unknown,
@@ -79,6 +108,7 @@ export function toExecuteToolRequest(
 ): ExecuteToolRequest {
   if (params === undefined) return defaultUserId === undefined ? {} : { user_id: defaultUserId };
   assertPlainObject(params, "params");
+  assertKnownKeys(params, EXECUTE_PARAM_NAMES, "params", MISPLACED_ARGUMENT);
   const p = params as ExecuteParamsBase & { arguments?: unknown; text?: unknown };
   if (p.arguments !== undefined && p.text !== undefined) {
     throw new ComposioValidationError(
@@ -136,6 +166,7 @@ function toWireCustomAuthParams(
   value: unknown,
 ): NonNullable<ExecuteToolRequest["custom_auth_params"]> {
   assertPlainObject(value, "params.customAuthParams");
+  assertKnownKeys(value, CUSTOM_AUTH_PARAM_NAMES, "params.customAuthParams");
   const { baseUrl, parameters, body } = value as CustomAuthParams;
   assertOptionalString(baseUrl, "params.customAuthParams.baseUrl");
   assertOptionalPlainObject(body, "params.customAuthParams.body");

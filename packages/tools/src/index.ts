@@ -16,11 +16,15 @@ export type {
   ExecuteParamsBase,
   ExecuteWithArguments,
   ExecuteWithText,
+  PassArgumentsOrTextNotBoth,
 } from "./execute-params";
 export type { ToolRegistry } from "./tool-registry-guard";
 export type {
   ExecuteOptions,
   ExecuteRest,
+  ExecuteResultFor,
+  ToolExecuteCompleted,
+  ToolExecuteFailed,
   ToolExecuteResult,
   ToolsClient,
   ToolsClientDefaults,

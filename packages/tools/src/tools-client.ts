@@ -7,36 +7,64 @@ import {
   type ToolDataOf,
   ToolExecutionError,
   type ToolSlug,
+  type WithoutSharedClient,
 } from "@composio-client/core";
 import {
   assertNonEmptyString,
+  assertOptionalBoolean,
   assertOptionalString,
   assertPlainObject,
+  labelCall,
   resolveRequester,
 } from "@composio-client/core/internal";
+import { camelCaseKeys } from "./camel-case";
 import { type ExecuteParams, llmGatewayHeader, toExecuteToolRequest } from "./execute-params";
 
-/** What `tools.execute` resolves to. Envelope fields are camelCase; `data` is the tool's output. */
-export interface ToolExecuteResult<Data = Record<string, unknown>> {
-  /**
-   * The tool's output, exactly as the tool returned it (`{}` when the server sent null). Typed
-   * from `ToolRegistry` for declared tools; nothing checks it at run time.
-   */
-  data: Data;
-  /** Why the tool failed, or null. */
-  error: string | null;
-  /** Whether the tool succeeded. A failed tool is returned, not thrown, unless you ask. */
-  successful: boolean;
+/** Fields of every `tools.execute` result. */
+interface ToolExecuteResultBase {
   /** The execution log's id, for Composio's dashboard. */
   logId: string | undefined;
   /**
-   * Session details for tools that return session context, else null. Any JSON value: the API
-   * does not promise its shape.
+   * Session details for tools that return session context, else null. Any JSON value (the API
+   * does not promise its shape); object keys are camelCased at every depth, like the rest of
+   * the result (`session_id` becomes `sessionId`).
    */
   sessionInfo: unknown;
   /** The `x-request-id` of the response. */
   requestId: string | undefined;
 }
+
+/** The tool ran and succeeded: narrow on `successful` or `resultType`. */
+export interface ToolExecuteCompleted<Data = Record<string, unknown>>
+  extends ToolExecuteResultBase {
+  resultType: "completed";
+  successful: true;
+  /**
+   * The tool's output, exactly as the tool returned it (`{}` when the server sent null). Typed
+   * from `ToolRegistry` for declared tools; nothing checks it at run time.
+   */
+  data: Data;
+  /** Null, or a warning the server sent although the tool succeeded. */
+  error: string | null;
+}
+
+/** The tool ran and failed; `error` says why. */
+export interface ToolExecuteFailed extends ToolExecuteResultBase {
+  resultType: "failed";
+  successful: false;
+  /** Whatever output the tool returned before failing (`{}` when none). */
+  data: Record<string, unknown>;
+  /** Why the tool failed, as the server said; `"no reason given"` when it said nothing. */
+  error: string;
+}
+
+/**
+ * What `tools.execute` resolves to. `if (!result.successful)` (or `resultType === "failed"`)
+ * narrows `error` to a string; otherwise `data` is the tool's typed output.
+ */
+export type ToolExecuteResult<Data = Record<string, unknown>> =
+  | ToolExecuteCompleted<Data>
+  | ToolExecuteFailed;
 
 /** Options of a `tools.execute` call. */
 export interface ExecuteOptions extends RequestOptions {
@@ -59,7 +87,10 @@ export interface ToolsClientDefaults {
 }
 
 /** Options of {@link createToolsClient}: the core client's options plus defaults for every call. */
-export interface ToolsClientOptions extends ComposioClientOptions, ToolsClientDefaults {}
+export interface ToolsClientOptions
+  extends ComposioClientOptions,
+    ToolsClientDefaults,
+    WithoutSharedClient {}
 
 /**
  * Options of {@link createToolsClient} that reuse a core client from `createComposioClient`,
@@ -84,18 +115,28 @@ export interface ToolsClient {
    * if (result.successful) console.log(result.data);
    * ```
    */
-  execute<Slug extends ToolSlug>(
+  execute<Slug extends ToolSlug, const Options extends ExecuteOptions = ExecuteOptions>(
     toolSlug: Slug,
-    ...rest: ExecuteRest<Slug>
-  ): Promise<ToolExecuteResult<ToolDataOf<Slug>>>;
+    ...rest: ExecuteRest<Slug, Options>
+  ): Promise<ExecuteResultFor<Slug, Options>>;
 }
 
 /** `params` and `options` of `tools.execute`; `params` is required when the arguments are. */
-export type ExecuteRest<Slug extends string> =
+export type ExecuteRest<Slug extends string, Options extends ExecuteOptions = ExecuteOptions> =
   // biome-ignore lint/complexity/noBannedTypes: `{} extends Args` asks "are all fields optional?".
   {} extends ToolArgumentsOf<Slug>
-    ? [params?: ExecuteParams<ToolArgumentsOf<Slug>>, options?: ExecuteOptions]
-    : [params: ExecuteParams<ToolArgumentsOf<Slug>>, options?: ExecuteOptions];
+    ? [params?: ExecuteParams<ToolArgumentsOf<Slug>>, options?: Options]
+    : [params: ExecuteParams<ToolArgumentsOf<Slug>>, options?: Options];
+
+/**
+ * What a call resolves to: only a completed result when the call sets `throwOnToolError: true`
+ * (a failure then throws), else either result.
+ */
+export type ExecuteResultFor<Slug extends string, Options> = Options extends {
+  throwOnToolError: true;
+}
+  ? ToolExecuteCompleted<ToolDataOf<Slug>>
+  : ToolExecuteResult<ToolDataOf<Slug>>;
 
 const EXECUTE_PATH = "/api/v3/tools/execute/{tool_slug}";
 
@@ -105,6 +146,7 @@ export function createToolsClient(
 ): ToolsClient {
   const { userId, throwOnToolError, toolVersions, ...rest } = options;
   assertOptionalString(userId, "userId");
+  assertOptionalBoolean(throwOnToolError, "throwOnToolError");
   const pinned = checkedVersions(toolVersions);
   const client = resolveRequester(rest);
   async function execute(
@@ -113,6 +155,8 @@ export function createToolsClient(
     requestOptions?: ExecuteOptions,
   ): Promise<ToolExecuteResult> {
     assertNonEmptyString(toolSlug, "toolSlug");
+    const { throwOnToolError: throwOnThis, ...request } = requestOptions ?? {};
+    assertOptionalBoolean(throwOnThis, "options.throwOnToolError");
     const body = toExecuteToolRequest(params, userId);
     // An explicit version wins; `Object.hasOwn` keeps "constructor" and friends out.
     if (body.version === undefined && pinned && Object.hasOwn(pinned, toolSlug)) {
@@ -127,21 +171,26 @@ export function createToolsClient(
           gatewayHeaders === undefined ? undefined : { "x-llm-gateway-headers": gatewayHeaders },
         body,
       },
-      requestOptions,
+      labelCall(request, "tools.execute", toolSlug),
     );
-    const result: ToolExecuteResult = {
+    const common = {
       data: data.data ?? {},
-      error: data.error ?? null,
-      successful: data.successful === true,
       logId: data.log_id,
-      sessionInfo: data.session_info ?? null,
+      sessionInfo: camelCaseKeys(data.session_info ?? null),
       requestId,
     };
-    if (!result.successful && (requestOptions?.throwOnToolError ?? throwOnToolError)) {
-      throw new ToolExecutionError(
-        `Tool ${toolSlug} failed: ${result.error ?? "no reason given"}`,
-        result,
-      );
+    // Only `successful: true` is success: a missing or odd value is not.
+    const result: ToolExecuteResult =
+      data.successful === true
+        ? { resultType: "completed", successful: true, error: data.error ?? null, ...common }
+        : {
+            resultType: "failed",
+            successful: false,
+            error: data.error || "no reason given",
+            ...common,
+          };
+    if (!result.successful && (throwOnThis ?? throwOnToolError)) {
+      throw new ToolExecutionError(`Tool ${toolSlug} failed: ${result.error}`, result);
     }
     return result;
   }

@@ -1,8 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { CUSTOM_AUTH_PARAM_NAMES, EXECUTE_PARAM_NAMES } from "../src/execute-params";
 import {
   type ComposioClient,
+  type CustomAuthParams,
   createToolsClient,
   type ExecuteParams,
+  type ExecuteWithArguments,
+  type ExecuteWithText,
+  type PassArgumentsOrTextNotBoth,
   type ToolExecuteResult,
   type ToolsClient,
 } from "../src/index";
@@ -54,14 +59,62 @@ describe("tools.execute types", () => {
 
   it("resolves to the camelCase result", () => {
     expectTypeOf(tools.execute("X")).toEqualTypeOf<Promise<ToolExecuteResult>>();
-    expectTypeOf<ToolExecuteResult>().toEqualTypeOf<{
-      data: Record<string, unknown>;
-      error: string | null;
-      successful: boolean;
-      logId: string | undefined;
-      sessionInfo: unknown;
-      requestId: string | undefined;
-    }>();
+    expectTypeOf<ToolExecuteResult>().toEqualTypeOf<
+      | {
+          resultType: "completed";
+          successful: true;
+          data: Record<string, unknown>;
+          error: string | null;
+          logId: string | undefined;
+          sessionInfo: unknown;
+          requestId: string | undefined;
+        }
+      | {
+          resultType: "failed";
+          successful: false;
+          data: Record<string, unknown>;
+          error: string;
+          logId: string | undefined;
+          sessionInfo: unknown;
+          requestId: string | undefined;
+        }
+    >();
+  });
+
+  it("narrows error to a string on !successful, and on resultType", async () => {
+    const result = await tools.execute("X");
+    if (!result.successful) {
+      expectTypeOf(result.error).toEqualTypeOf<string>();
+      expectTypeOf(result.resultType).toEqualTypeOf<"failed">();
+    } else {
+      expectTypeOf(result.resultType).toEqualTypeOf<"completed">();
+    }
+    if (result.resultType === "failed") expectTypeOf(result.successful).toEqualTypeOf<false>();
+  });
+
+  it("names the rule when arguments and text are both given", () => {
+    // @ts-expect-error: Type 'string' is not assignable to type 'PassArgumentsOrTextNotBoth'
+    tools.execute("X", { arguments: { a: 1 }, text: "do it" });
+    expectTypeOf<ExecuteWithArguments["text"]>().toEqualTypeOf<
+      PassArgumentsOrTextNotBoth | undefined
+    >();
+    expectTypeOf<ExecuteWithText["arguments"]>().toEqualTypeOf<
+      PassArgumentsOrTextNotBoth | undefined
+    >();
+  });
+
+  it("refuses a tool's arguments beside `arguments`, the mistake a plain object invites", () => {
+    // @ts-expect-error: owner is an argument: { arguments: { owner } }
+    tools.execute("X", { owner: "o", userId: "u" });
+  });
+
+  it("lists every key of the params at run time, exactly", () => {
+    expectTypeOf<(typeof EXECUTE_PARAM_NAMES)[number]>().toEqualTypeOf<
+      keyof ExecuteWithArguments | keyof ExecuteWithText
+    >();
+    expectTypeOf<(typeof CUSTOM_AUTH_PARAM_NAMES)[number]>().toEqualTypeOf<
+      keyof CustomAuthParams
+    >();
   });
 
   it("suggests instant_account for connectedAccountId, and takes any id", () => {
@@ -85,5 +138,17 @@ describe("tools.execute types", () => {
   it("keeps the deprecated fields, entityId and allowTracing", () => {
     expectTypeOf<ExecuteParams>().toHaveProperty("entityId");
     expectTypeOf<ExecuteParams>().toHaveProperty("allowTracing");
+  });
+});
+
+describe("throwOnToolError in the types", () => {
+  it("resolves to the completed result only when the call throws on failure", async () => {
+    const strict = await tools.execute("X", {}, { throwOnToolError: true });
+    expectTypeOf(strict.successful).toEqualTypeOf<true>();
+    expectTypeOf(strict.data).toEqualTypeOf<Record<string, unknown>>();
+    const lenient = await tools.execute("X", {}, { throwOnToolError: false, timeout: 5 });
+    expectTypeOf(lenient.successful).toEqualTypeOf<boolean>();
+    const plain = await tools.execute("X", {}, { timeout: 5 });
+    expectTypeOf(plain).toEqualTypeOf<ToolExecuteResult>();
   });
 });

@@ -72,11 +72,12 @@ describe("tools.execute", () => {
       },
     });
     expect(result).toEqual({
+      resultType: "completed",
       data: { id: 7 },
       error: null,
       successful: true,
       logId: "log_1",
-      sessionInfo: { session_id: "s1" },
+      sessionInfo: { sessionId: "s1" },
       requestId: "req_42",
     });
   });
@@ -144,7 +145,47 @@ describe("tools.execute", () => {
       successful: false,
     });
     const result = await tools.execute("X", { arguments: {} });
-    expect(result).toMatchObject({ successful: false, error: "Repository not found", data: {} });
+    expect(result).toMatchObject({
+      resultType: "failed",
+      successful: false,
+      error: "Repository not found",
+      data: {},
+    });
+  });
+
+  it("never reads an unclear answer as success, and always gives a failure a reason", async () => {
+    for (const successful of [undefined, "true", 1, null]) {
+      const { tools } = await toolsAgainst({ data: {}, error: null, successful });
+      expect(await tools.execute("X")).toMatchObject({
+        resultType: "failed",
+        successful: false,
+        error: "no reason given",
+      });
+    }
+  });
+
+  it("camelCases sessionInfo's keys at every depth, keeping values and odd keys", async () => {
+    const { tools } = await toolsAgainst({
+      ...okBody,
+      session_info: {
+        session_id: "s1",
+        tool_router: { mcp_url: "https://m", list_of_ids: [{ inner_id: 1 }] },
+        _private: true,
+        // An own "__proto__" key, as JSON.parse makes it.
+        ...JSON.parse('{"__proto__": { "polluted": true }}'),
+        value_kept: "snake_case_value",
+      },
+    });
+    const result = await tools.execute("X");
+    expect(result.sessionInfo).toEqual({
+      sessionId: "s1",
+      toolRouter: { mcpUrl: "https://m", listOfIds: [{ innerId: 1 }] },
+      _private: true,
+      ["__proto__"]: { polluted: true },
+      valueKept: "snake_case_value",
+    });
+    expect(Object.getPrototypeOf(result.sessionInfo)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("throws ToolExecutionError carrying the result when asked, per call or per client", async () => {
@@ -227,12 +268,48 @@ describe("tools.execute rejects bad input before sending", () => {
     // would refuse after the call was counted as sent.
     ["a gateway header fetch cannot send (DEL)", "X", { llmGatewayHeaders: { a: "x\x7f" } }],
     ["a gateway header beyond Latin-1", "X", { llmGatewayHeaders: { a: "caf\u0100" } }],
+    ["a tool argument beside arguments (plain JS)", "X", { owner: "o", repo: "r", userId: "u" }],
+    ["a misspelt parameter", "X", { arguments: {}, userID: "u" }],
+    ["an unknown customAuthParams field", "X", { customAuthParams: { baseURL: "https://x" } }],
   ];
   it.each(cases)("%s", async (_what, slug, params) => {
     const { tools, sent } = await toolsAgainst();
     const error = await tools.execute(slug, params as ExecuteParams).catch((e) => e);
     expect(error).toBeInstanceOf(ComposioValidationError);
     expect(sent()).toHaveLength(0);
+  });
+
+  it("says where a tool's own arguments go, instead of dropping them", async () => {
+    const { tools, sent } = await toolsAgainst();
+    const error = await tools
+      .execute("X", { owner: "o", repo: "r", userId: "u" } as never)
+      .catch((e) => e);
+    expect(error.message).toContain('params has no option "owner"');
+    expect(error.message).toContain("go inside `arguments`");
+    expect(error.path).toBe("params.owner");
+    expect(sent()).toHaveLength(0);
+  });
+
+  it("refuses an unknown request option and a non-boolean throwOnToolError", async () => {
+    const { tools, sent } = await toolsAgainst();
+    const unknown = await tools.execute("X", {}, { timeOut: 5 } as never).catch((e) => e);
+    expect(unknown).toBeInstanceOf(ComposioValidationError);
+    expect(unknown.message).toContain('options has no option "timeOut"');
+    const notBoolean = await tools
+      .execute("X", {}, { throwOnToolError: "false" } as never)
+      .catch((e) => e);
+    expect(notBoolean.path).toBe("options.throwOnToolError");
+    expect(sent()).toHaveLength(0);
+  });
+
+  it("refuses an unknown client option and a shared client with options, naming the rule", async () => {
+    expect(() => createToolsClient({ apiKey: "k", apikey: "x" } as never)).toThrow(
+      'The client has no option "apikey"',
+    );
+    const client = createComposioClient({ apiKey: "k" });
+    expect(() => createToolsClient({ client, timeout: 5 } as never)).toThrow(
+      "Pass either a shared client or client options, not both",
+    );
   });
 
   it("names the field and never echoes a credential", async () => {

@@ -14,22 +14,30 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+// 200 round trips over a real socket: bounded by the count, not by time. The limit only
+// catches a hang, so it is far above what a loaded 2-core machine needs.
+const PROPERTY_TIMEOUT = 300_000;
+
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
 const key = fc.oneof(
   fc.string({ unit: codeUnit }),
   fc.constantFrom("__proto__", "constructor", "user_id", "userId", "toolSlug", "log_id"),
 );
 
-it("passes any argument keys and values through tools.execute and back as data, untouched", async () => {
-  await fc.assert(
-    fc.asyncProperty(fc.dictionary(key, fc.jsonValue()), async (args) => {
-      // Compared as JSON text: exact keys, key order and values, with no prototype tricks.
-      const wire = JSON.stringify(args);
-      const result = await tools.execute("X", { arguments: args });
-      expect(JSON.stringify(JSON.parse(server.requests.at(-1)?.body ?? "").arguments)).toBe(wire);
-      expect(JSON.stringify(result.data)).toBe(wire);
-    }),
-    { numRuns: 200 },
-  );
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-});
+it(
+  "passes any argument keys and values through tools.execute and back as data, untouched",
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(key, fc.jsonValue()), async (args) => {
+        // Compared as JSON text: exact keys, key order and values, with no prototype tricks.
+        const wire = JSON.stringify(args);
+        const result = await tools.execute("X", { arguments: args });
+        expect(JSON.stringify(JSON.parse(server.requests.at(-1)?.body ?? "").arguments)).toBe(wire);
+        expect(JSON.stringify(result.data)).toBe(wire);
+      }),
+      { numRuns: 200 },
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  },
+  PROPERTY_TIMEOUT,
+);

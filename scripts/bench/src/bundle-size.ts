@@ -36,7 +36,7 @@ export const PROGRAMS: Program[] = [
     job: "session calls",
     source: `import { createToolRouterClient } from "@composio-client/tool-router";
       const session = createToolRouterClient({ apiKey: "k" }).session("trs_1");
-      console.log(await session.execute("X", ${ARGS}));
+      console.log(await session.execute("X", { arguments: ${ARGS} }));
       console.log(await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {}));
       console.log(await session.proxyExecute({ toolkit: "gmail", endpoint: "/m", method: "GET" }));`,
   },

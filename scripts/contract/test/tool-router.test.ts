@@ -25,11 +25,10 @@ const preferExample = (name: string) => ({ headers: { prefer: `example=${name}` 
 
 describe("tool-router sessions against the spec (Prism)", () => {
   it("executes a tool with arguments and an account", async () => {
-    const result = await session.execute(
-      "GITHUB_CREATE_AN_ISSUE",
-      { owner: "composiohq", repo: "composio", title: "Bug" },
-      { account: "work-github" },
-    );
+    const result = await session.execute("GITHUB_CREATE_AN_ISSUE", {
+      arguments: { owner: "composiohq", repo: "composio", title: "Bug" },
+      account: "work-github",
+    });
     expect(result).toMatchObject({
       resultType: "completed",
       error: null,
@@ -55,12 +54,12 @@ describe("tool-router sessions against the spec (Prism)", () => {
   it("answers a pause with input_responses and request_state the spec accepts", async () => {
     const first = await session.execute(
       "GMAIL_SEND_EMAIL",
-      { recipient_email: "ada@example.com" },
       {
+        arguments: { recipient_email: "ada@example.com" },
         account: "work-gmail",
         enableAutoWorkbenchOffload: false,
-        ...preferExample("inputRequired"),
       },
+      preferExample("inputRequired"),
     );
     if (first.resultType !== "inputRequired")
       throw new Error(`expected a pause, got ${first.resultType}`);
@@ -78,14 +77,16 @@ describe("tool-router sessions against the spec (Prism)", () => {
   });
 
   it.each(META_TOOLS)("executes the meta tool %s", async (slug) => {
-    const result = await session.executeMeta(slug, { queries: [{ use_case: "send an email" }] });
+    const result = await session.executeMeta(slug, {
+      arguments: { queries: [{ use_case: "send an email" }] },
+    });
     expect(result).toMatchObject({ resultType: "completed", logId: "log_Mt4Hs9Qa2VcE" });
   });
 
   it("answers a meta tool's pause", async () => {
     const first = await session.executeMeta(
       "COMPOSIO_MULTI_EXECUTE_TOOL",
-      { tools: [] },
+      { arguments: { tools: [] } },
       preferExample("inputRequired"),
     );
     if (first.resultType !== "inputRequired")

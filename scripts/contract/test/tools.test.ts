@@ -32,8 +32,8 @@ describe("tools.execute against the spec (Prism)", () => {
     expect(result.data).toMatchObject({ number: 1482, state: "open" });
     expect(result.logId).toBe("log_Xq3Vb7Tn1KpR");
     expect(result.sessionInfo).toEqual({
-      session_id: "session-6f1c2a",
-      expires_at: "2026-11-21T13:00:00Z",
+      sessionId: "session-6f1c2a",
+      expiresAt: "2026-11-21T13:00:00Z",
     });
   });
 

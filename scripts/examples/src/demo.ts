@@ -51,10 +51,11 @@ try {
     subject: "Quarterly report",
     body: "The report is attached.",
   };
-  let sent = await session.execute("GMAIL_SEND_EMAIL", email, {
-    account: "work-gmail",
-    ...asMock("inputRequired"),
-  });
+  let sent = await session.execute(
+    "GMAIL_SEND_EMAIL",
+    { arguments: email, account: "work-gmail" },
+    asMock("inputRequired"),
+  );
   show("session.execute", sent);
   if (sent.resultType === "inputRequired") {
     for (const [id, request] of Object.entries(sent.inputRequests)) {
@@ -75,7 +76,7 @@ try {
   show(
     "session.executeMeta",
     await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {
-      queries: [{ use_case: "create an issue in a GitHub repository" }],
+      arguments: { queries: [{ use_case: "create an issue in a GitHub repository" }] },
     }),
   );
   show(

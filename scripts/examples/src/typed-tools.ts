@@ -11,8 +11,10 @@ declare module "@composio-client/core" {
 }
 
 const tools = createToolsClient({ userId: "user_2b7f9c" });
-const { data } = await tools.execute("GITHUB_CREATE_AN_ISSUE", {
+const result = await tools.execute("GITHUB_CREATE_AN_ISSUE", {
   // A missing `title` or a misspelled key here fails to compile.
   arguments: { owner: "composiohq", repo: "composio", title: "Login button is misaligned" },
 });
-console.log(`Issue #${data.number}: ${data.html_url}`);
+// `data` is the declared output only once the result says the tool succeeded.
+if (result.successful) console.log(`Issue #${result.data.number}: ${result.data.html_url}`);
+else console.log(`The tool failed: ${result.error}`);

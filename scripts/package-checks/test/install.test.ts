@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { sendJson, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { installIntoNewProject } from "../src/packed";
-import { PUBLIC, packagesDir, packPublicPackages, run } from "./tarballs";
+import { COMPILERS, PUBLIC, packagesDir, packPublicPackages, run } from "./tarballs";
 
 const require = createRequire(import.meta.url);
 const NODE_18 = "18.20.8";
@@ -164,7 +164,11 @@ describe.each(runtimes)("on %s", (name, binaryOf) => {
   });
 });
 
-describe.each(["node16", "bundler"])("a user's TypeScript, %s resolution", (resolution) => {
+describe.each(
+  COMPILERS.flatMap(([name, tsc]) =>
+    ["node16", "bundler"].map((resolution) => [resolution, name, tsc] as const),
+  ),
+)("a user's TypeScript, %s resolution, under %s", (resolution, _name, tsc) => {
   it("compiles, ToolRegistry augmentation included", async () => {
     const user = `import { createToolsClient } from "@composio-client/tools";
       import { createToolRouterClient, type MetaToolSlug } from "@composio-client/tool-router";
@@ -181,14 +185,13 @@ describe.each(["node16", "bundler"])("a user's TypeScript, %s resolution", (reso
         const session = createToolRouterClient({ apiKey: "k" }).session("s");
         const meta: MetaToolSlug = "COMPOSIO_SEARCH_TOOLS";
         await session.executeMeta(meta);
-        const same = await session.execute("GITHUB_CREATE_AN_ISSUE", { owner: "o", title: "t" });
-        return issue.data.number + (same.resultType === "completed" ? same.data.number : 0);
+        const same = await session.execute("GITHUB_CREATE_AN_ISSUE", { arguments: { owner: "o", title: "t" } });
+        return (issue.successful ? issue.data.number : 0) + (same.resultType === "completed" ? same.data.number : 0);
       }
     `;
     // With node16, the same code also compiles as CommonJS, through the .d.cts files.
     const files = resolution === "node16" ? ["user.mts", "user-cjs.cts"] : ["user.ts"];
     for (const file of files) await writeFile(join(project, file), user);
-    const tsc = require.resolve("typescript/bin/tsc");
     const module = resolution === "node16" ? "node16" : "esnext";
     const result = await run(
       process.execPath,
@@ -225,7 +228,7 @@ it("runs composio-typegen from its tarball, and its output compiles in a user's 
       // @ts-expect-error: recipient_email is required
       await tools.execute("GMAIL_SEND_EMAIL", { arguments: { body: "b" } });
       const sent = await tools.execute("GMAIL_SEND_EMAIL", { arguments: { recipient_email: "a", body: "b" } });
-      return sent.data.id;
+      return sent.successful ? sent.data.id : sent.error;
     }
     `,
   );

@@ -60,9 +60,13 @@ describe("@composio-client/tools", () => {
       { throwOnToolError: true, timeout: 1_000, maxRetries: 1, signal: AbortSignal.abort() },
     );
     await tools.execute("GITHUB_CREATE_AN_ISSUE", { text: "Open an issue titled Bug" });
+    // throwOnToolError: true, so the call resolves only when the tool succeeded.
     expectTypeOf(result.data).toEqualTypeOf<Record<string, unknown>>();
     expectTypeOf(result.error).toEqualTypeOf<string | null>();
-    expectTypeOf(result.successful).toEqualTypeOf<boolean>();
+    expectTypeOf(result.successful).toEqualTypeOf<true>();
+    expectTypeOf(result.resultType).toEqualTypeOf<"completed">();
+    const either = await tools.execute("GITHUB_CREATE_AN_ISSUE", { arguments: {} });
+    if (!either.successful) expectTypeOf(either.error).toEqualTypeOf<string>();
     expectTypeOf(result.logId).toEqualTypeOf<string | undefined>();
     expectTypeOf(result.sessionInfo).toEqualTypeOf<unknown>();
     expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
@@ -73,15 +77,16 @@ describe("@composio-client/tool-router", () => {
   const session = createToolRouterClient({ apiKey: "key" }).session("trs_1");
 
   it("executes a tool and reads every result field", async () => {
-    const result = await session.execute(
-      "GITHUB_CREATE_AN_ISSUE",
-      { title: "Bug" },
-      { account: "work", enableAutoWorkbenchOffload: true },
-    );
+    const result = await session.execute("GITHUB_CREATE_AN_ISSUE", {
+      arguments: { title: "Bug" },
+      account: "work",
+      enableAutoWorkbenchOffload: true,
+    });
     expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
     if (result.resultType === "completed" || result.resultType === "failed") {
       expectTypeOf(result.data).toEqualTypeOf<Record<string, unknown>>();
       expectTypeOf(result.error).toEqualTypeOf<string | null>();
+      expectTypeOf(result.successful).toEqualTypeOf<boolean>();
       expectTypeOf(result.logId).toEqualTypeOf<string>();
       expectTypeOf(result.instantCharge?.amount).toEqualTypeOf<string | undefined>();
     } else if (result.resultType === "inputRequired") {
@@ -90,11 +95,11 @@ describe("@composio-client/tool-router", () => {
         expectTypeOf(request.requestedSchema).toEqualTypeOf<Record<string, unknown>>();
         await result.respond({ [id]: { action: "accept", content: { decision: "approve" } } });
       }
-      await session.execute(
-        "GITHUB_CREATE_AN_ISSUE",
-        { title: "Bug" },
-        { inputResponses: { a: { action: "decline" } }, requestState: result.requestState },
-      );
+      await session.execute("GITHUB_CREATE_AN_ISSUE", {
+        arguments: { title: "Bug" },
+        inputResponses: { a: { action: "decline" } },
+        requestState: result.requestState,
+      });
     } else {
       expectTypeOf(result.resultType).toEqualTypeOf<"unknown">();
       expectTypeOf(result.body).toEqualTypeOf<Record<string, unknown>>();
@@ -102,7 +107,9 @@ describe("@composio-client/tool-router", () => {
   });
 
   it("executes each meta tool by its slug", async () => {
-    await session.executeMeta("COMPOSIO_SEARCH_TOOLS", { queries: [{ use_case: "email" }] });
+    await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {
+      arguments: { queries: [{ use_case: "email" }] },
+    });
     await session.executeMeta("COMPOSIO_MULTI_EXECUTE_TOOL", {});
     await session.executeMeta("COMPOSIO_MANAGE_CONNECTIONS");
     await session.executeMeta("COMPOSIO_WAIT_FOR_CONNECTIONS");
@@ -114,11 +121,7 @@ describe("@composio-client/tool-router", () => {
     expectTypeOf(result).toEqualTypeOf<SessionExecuteResult>();
     // @ts-expect-error: not a meta tool
     await session.executeMeta("COMPOSIO_NOT_A_TOOL");
-    await session.executeMeta(
-      unlistedMetaSlug("COMPOSIO_NOT_A_TOOL_YET"),
-      {},
-      { requestState: "s" },
-    );
+    await session.executeMeta(unlistedMetaSlug("COMPOSIO_NOT_A_TOOL_YET"), { requestState: "s" });
   });
 
   it("proxies with every parameter and reads every result field", async () => {

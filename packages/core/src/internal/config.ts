@@ -41,9 +41,37 @@ const CLIENT_CHECKS: Record<string, Check> = {
   logger: loggerProblem,
 };
 
+/**
+ * Every option of a client, so that a misspelt one (`apikey`) is refused rather than ignored.
+ * `satisfies` makes the compiler check the list against the interface, both ways.
+ */
+const CLIENT_OPTION_NAMES = Object.keys({
+  apiKey: 1,
+  userApiKey: 1,
+  baseUrl: 1,
+  timeout: 1,
+  maxRetries: 1,
+  fetch: 1,
+  headers: 1,
+  allowDuplicateExecution: 1,
+  maxResponseBytes: 1,
+  logger: 1,
+  logLevel: 1,
+  allowInsecureHttp: 1,
+  dangerouslyAllowBrowser: 1,
+} satisfies Record<keyof ComposioClientOptions, 1>) as (keyof ComposioClientOptions)[];
+
 export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
   if (typeof options !== "object" || options === null) {
     throw new ComposioConfigError("The client options must be an object.");
+  }
+  const unknown = Object.keys(options).find(
+    (name) => !CLIENT_OPTION_NAMES.includes(name as keyof ComposioClientOptions),
+  );
+  if (unknown !== undefined) {
+    throw new ComposioConfigError(
+      `The client has no option ${JSON.stringify(unknown)}; it takes ${CLIENT_OPTION_NAMES.join(", ")}.`,
+    );
   }
   const problem = optionsProblem(options as Record<string, unknown>, CLIENT_CHECKS);
   if (problem) throw new ComposioConfigError(`${problem.name} ${problem.problem}.`);
@@ -59,8 +87,11 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
       "No fetch implementation: this runtime has no global fetch, so pass one as `fetch`.",
     );
   }
-  const log = new Log(options.logger ?? console, logLevel(options.logLevel));
-  const url = parseBaseUrl(options.baseUrl ?? readEnv("COMPOSIO_BASE_URL") ?? DEFAULT_BASE_URL);
+  const log = logFor(options);
+  const url = parseBaseUrl(
+    options.baseUrl ?? readEnv("COMPOSIO_BASE_URL") ?? DEFAULT_BASE_URL,
+    options.baseUrl === undefined ? "COMPOSIO_BASE_URL" : "baseUrl",
+  );
   if (url.protocol === "http:" && !isLoopback(url.hostname)) {
     if (!options.allowInsecureHttp) {
       throw new ComposioConfigError(
@@ -130,30 +161,51 @@ function checkedKey(key: unknown, option: string): string {
   return key;
 }
 
-function logLevel(option: LogLevel | undefined): LogLevel {
-  const level = option ?? readEnv("COMPOSIO_LOG") ?? "warn";
-  if (!LOG_LEVELS.includes(level as LogLevel)) {
-    const source = option === undefined ? "COMPOSIO_LOG" : "logLevel";
-    throw new ComposioConfigError(`${source} must be one of ${LOG_LEVELS.join(", ")}.`);
+// Once per process: a bad COMPOSIO_LOG would otherwise warn at every client creation.
+let warnedEnvLevel = false;
+
+/**
+ * The client's log. A bad `logLevel` is the caller's code and throws; a bad `COMPOSIO_LOG` is
+ * the environment's, so it warns once and falls back to "warn" rather than break every client.
+ */
+function logFor({ logger = console, logLevel }: ComposioClientOptions): Log {
+  const levels = LOG_LEVELS.join(", ");
+  const env = readEnv("COMPOSIO_LOG") ?? "warn";
+  const known = (level: string): level is LogLevel => LOG_LEVELS.includes(level as LogLevel);
+  if (logLevel !== undefined && !known(logLevel)) {
+    throw new ComposioConfigError(`logLevel must be one of ${levels}.`);
   }
-  return level as LogLevel;
+  const log = new Log(logger, logLevel ?? (known(env) ? env : "warn"));
+  if (logLevel === undefined && !known(env) && !warnedEnvLevel) {
+    warnedEnvLevel = true;
+    log.warn(`COMPOSIO_LOG must be one of ${levels}, not ${JSON.stringify(env)}; using warn.`);
+  }
+  return log;
 }
 
-function parseBaseUrl(value: string): URL {
+// `name` is where the value came from: the option, or the environment variable.
+function parseBaseUrl(value: string, name: string): URL {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ComposioConfigError(`baseUrl ${JSON.stringify(value)} is not an absolute URL.`);
+    throw new ComposioConfigError(`${name} ${JSON.stringify(value)} is not an absolute URL.`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ComposioConfigError(`baseUrl must use https: or http:, not ${url.protocol}.`);
+    throw new ComposioConfigError(`${name} must use https: or http:, not ${url.protocol}.`);
   }
   if (url.username || url.password) {
-    throw new ComposioConfigError("baseUrl must not contain credentials; pass apiKey instead.");
+    throw new ComposioConfigError(`${name} must not contain credentials; pass apiKey instead.`);
   }
   if (url.search || url.hash) {
-    throw new ComposioConfigError("baseUrl must not have a query string or fragment.");
+    throw new ComposioConfigError(`${name} must not have a query string or fragment.`);
+  }
+  // Paths are the spec's, /api/v3/... included: a base URL ending in one would double it.
+  const api = /(\/api(\/v[\d.]*)?)\/*$/i.exec(url.pathname);
+  if (api) {
+    throw new ComposioConfigError(
+      `${name} is the API's origin, e.g. ${DEFAULT_BASE_URL}, without ${api[1]}.`,
+    );
   }
   return url;
 }

@@ -6,6 +6,7 @@
 export { createComposioRequester } from "../requester";
 export { resolveRequester } from "../shared-client";
 export {
+  assertKnownKeys,
   assertNonEmptyString,
   assertOneOf,
   assertOptionalBoolean,
@@ -15,3 +16,5 @@ export {
   assertPathSegment,
   assertPlainObject,
 } from "../validation";
+export { REQUEST_OPTION_NAMES } from "./options";
+export { labelCall } from "./send";

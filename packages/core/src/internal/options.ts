@@ -55,6 +55,9 @@ export const REQUEST_OPTION_CHECKS = {
   allowDuplicateExecution: boolean,
 } satisfies Record<keyof RequestOptions, Check>;
 
+/** The names of the options every call accepts, for the wrappers' unknown-key checks. */
+export const REQUEST_OPTION_NAMES = Object.keys(REQUEST_OPTION_CHECKS) as (keyof RequestOptions)[];
+
 /** The first option of `options` that fails its check, with why; undefined values pass. */
 export function optionsProblem(
   options: Record<string, unknown>,

@@ -1,13 +1,18 @@
 import type { RequestOptions } from "../client-options";
-import { ComposioAbortError, ComposioTimeoutError, ComposioValidationError } from "../errors";
+import {
+  ComposioAbortError,
+  ComposioError,
+  ComposioTimeoutError,
+  ComposioValidationError,
+} from "../errors";
+import { assertKnownKeys } from "../validation";
 import { onAbort } from "./abort";
 import { readBody } from "./body";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
 import { headersProblem } from "./headers";
-import { optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
+import { optionsProblem, REQUEST_OPTION_CHECKS, REQUEST_OPTION_NAMES } from "./options";
 import { assertPathParams } from "./path-params";
-import { redactBody, redactHeaders } from "./redact";
 import { ERROR_BODY_BYTES, errorFromResponse, parseSuccessBody } from "./response";
 import { isRetryable, retryDelayMs } from "./retry";
 import type { Transport, TransportInit } from "./transport";
@@ -59,6 +64,11 @@ export interface Sent {
 /** A call's options after checks and defaults. */
 interface Call {
   method: "GET" | "POST";
+  /** What its errors name: see `labelCall`. */
+  operation: string;
+  toolSlug: string | undefined;
+  /** Attempts started so far. */
+  attempts: number;
   signal: AbortSignal | undefined;
   timeout: number;
   maxRetries: number;
@@ -66,6 +76,26 @@ interface Call {
   allowDuplicates: boolean;
   url: string;
   headers: Record<string, string>;
+}
+
+// The per-call field a wrapper names its operation with. Internal, not public API: a registered
+// symbol, so that it is invisible to the option checks and `Object.keys`, and the same in every
+// copy of core a program loads.
+const LABEL = Symbol.for("composio-client.call");
+
+/**
+ * `options` with the wrapper's operation (`tools.execute`) and tool slug, which the call's errors
+ * name; without one, core names the method and spec path, and takes the slug from the
+ * `tool_slug` path parameter or body field. Anything but an object is left for `send` to refuse.
+ */
+export function labelCall(
+  options: RequestOptions | undefined,
+  operation: string,
+  toolSlug?: string,
+): RequestOptions | undefined {
+  return options === undefined || typeof options === "object"
+    ? ({ ...options, [LABEL]: [operation, toolSlug] } as RequestOptions)
+    : options;
 }
 
 // Larger delays overflow setTimeout's 32-bit counter and would fire at once.
@@ -83,6 +113,14 @@ export async function send(
   options: RequestOptions | undefined,
 ): Promise<Sent> {
   const call = checkCall(pipeline, operation, options ?? {});
+  try {
+    return await sendCall(pipeline, operation, call);
+  } catch (error) {
+    throw named(error, call);
+  }
+}
+
+async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): Promise<Sent> {
   const body = call.method === "GET" ? null : serialize(operation.body);
   const { signal, maxRetries, method } = call;
   const { log } = pipeline.config;
@@ -94,12 +132,7 @@ export async function send(
     }
     // Timed only for the debug log: the clock is not free on the hot path.
     const started = log.enabled("debug") ? performance.now() : 0;
-    if (log.enabled("debug")) {
-      log.debug(`→ ${method} ${call.url} (attempt ${retry + 1} of ${maxRetries + 1})`, {
-        headers: redactHeaders(call.headers),
-        ...(body === null ? {} : { body: redactBody(operation.body) }),
-      });
-    }
+    call.attempts++;
     try {
       const sent = await attempt(pipeline, operation, body, call, ranBefore);
       if (log.enabled("debug")) {
@@ -167,10 +200,12 @@ async function attempt(
         }, call.timeout)
       : undefined;
   const stopListening = onAbort(call.signal, abort);
+  // The transport logs what goes out, after middleware, with this attempt's number.
+  const note = ` (attempt ${call.attempts} of ${call.maxRetries + 1})`;
   const transport: Transport = (url, init) => {
     if (signal.aborted) throw signal.reason;
     sent = true;
-    return pipeline.transport(url, init);
+    return pipeline.transport(url, init, note);
   };
   const setCancel = (fn: (() => void) | undefined) => {
     cancel = fn;
@@ -219,6 +254,7 @@ function checkCall(pipeline: Pipeline, operation: Operation, options: RequestOpt
   if (typeof options !== "object" || options === null) {
     throw new ComposioValidationError("options must be an object.", { path: "options" });
   }
+  assertKnownKeys(options, REQUEST_OPTION_NAMES, "options");
   const invalid = optionsProblem(options as Record<string, unknown>, REQUEST_OPTION_CHECKS);
   if (invalid) {
     throw new ComposioValidationError(`options.${invalid.name} ${invalid.problem}.`, {
@@ -232,10 +268,16 @@ function checkCall(pipeline: Pipeline, operation: Operation, options: RequestOpt
   const problem = headerParams && headersProblem(headerParams);
   if (problem) throw new ComposioValidationError(`${problem}.`, { path: "header" });
   const method = operation.method ?? "POST";
+  const label = (options as { [LABEL]?: [string, string | undefined] })[LABEL];
+  const slug =
+    operation.pathParams.tool_slug ?? (operation.body as { tool_slug?: unknown } | null)?.tool_slug;
   // A GET has no body, and so no content type (the client's own headers still apply).
   const base = method === "GET" ? config.headers : pipeline.baseHeaders;
   return {
     method,
+    operation: label?.[0] ?? `${method} ${operation.path}`,
+    toolSlug: label ? label[1] : typeof slug === "string" ? slug : undefined,
+    attempts: 0,
     signal: options.signal,
     timeout: options.timeout ?? config.timeout,
     maxRetries: options.maxRetries ?? config.maxRetries,
@@ -281,6 +323,28 @@ function serialize(body: unknown): string {
       { cause: error },
     );
   }
+}
+
+/**
+ * Names the call in an error of the request path: `operation`, `toolSlug` and `attempts`, and the
+ * same at the start of the message (and of the stack, which copied it). An error that already
+ * names a call (from another client, through a custom fetch) keeps it.
+ */
+function named(error: unknown, call: Call): unknown {
+  // The API, connection (timeout) and abort errors: the ones with `mayHaveExecuted`.
+  if (error instanceof ComposioError && "mayHaveExecuted" in error && !("operation" in error)) {
+    const { operation, toolSlug, attempts } = call;
+    // Read first: V8 writes the stack on first read, from the message of that time.
+    const { message, stack } = error;
+    Object.assign(error, {
+      operation,
+      toolSlug,
+      attempts,
+      message: `${operation}${toolSlug ? ` ${toolSlug}` : ""}${attempts > 1 ? ` after ${attempts} attempts` : ""}: ${message}`,
+    });
+    if (stack) error.stack = stack.replace(message, () => error.message);
+  }
+  return error;
 }
 
 function mayHaveExecuted(error: unknown): boolean {

@@ -1,6 +1,7 @@
 import type { FetchLike } from "../client-options";
 import { ComposioConnectionError } from "../errors";
 import type { Log } from "./log";
+import { redactBody, redactHeaders } from "./redact";
 
 // Error codes only a connection attempt or a name lookup raises: nothing reached the server.
 const CONNECT_CODES = new Set([
@@ -20,8 +21,11 @@ const NOT_SENT_MESSAGE =
   /tcp connect error|connection refused|dns error|failed to lookup address|bad port|failed to parse url|invalid url|invalid header|bytestring/i;
 const CREDENTIAL_HEADERS = ["x-api-key", "x-user-api-key"];
 
-/** What every request goes out through: `fetch(url, init)`, called once per attempt. */
-export type Transport = (url: string, init: TransportInit) => Promise<Response>;
+/**
+ * What every request goes out through: `fetch(url, init)`, called once per attempt. `note`, such
+ * as " (attempt 1 of 3)", ends the debug log's line.
+ */
+export type Transport = (url: string, init: TransportInit, note?: string) => Promise<Response>;
 export interface TransportInit {
   method: string;
   headers: Record<string, string>;
@@ -37,11 +41,12 @@ export interface TransportInit {
  * (workerd: a plain `Error("Network connection lost.")`), so every rejection counts as a network
  * failure. Aborts pass through untouched (the caller knows whether it was a timeout or the
  * user), and so does what a custom `fetch` throws synchronously: no request left, it is the
- * caller's own error.
+ * caller's own error. The debug log shows the request right before `fetch`: after middleware,
+ * with the credentials fetch really gets (redacted).
  */
 export function createTransport(fetchImpl: FetchLike, origin: string, log: Log): Transport {
   const prefix = `${origin}/`;
-  return async (url, init) => {
+  return async (url, init, note = "") => {
     const { signal } = init;
     let headers = init.headers;
     if (!url.startsWith(prefix) && CREDENTIAL_HEADERS.some((name) => name in headers)) {
@@ -50,6 +55,12 @@ export function createTransport(fetchImpl: FetchLike, origin: string, log: Log):
       log.warn(`A request to ${new URL(url).origin} was sent without the API key.`);
     }
     if (signal.aborted) throw signal.reason;
+    if (log.enabled("debug")) {
+      log.debug(`→ ${init.method} ${url}${note}`, {
+        headers: redactHeaders(headers),
+        ...(init.body !== null && { body: loggable(init.body) }),
+      });
+    }
     const pending = fetchImpl(url, { ...init, headers, redirect: "manual" });
     try {
       return await pending;
@@ -58,6 +69,16 @@ export function createTransport(fetchImpl: FetchLike, origin: string, log: Log):
       throw toConnectionError(error);
     }
   };
+}
+
+// The body as sent, parsed to redact the values that carry tokens; only its size when not JSON.
+function loggable(body: string | ArrayBuffer): unknown {
+  const text = typeof body === "string" ? body : new TextDecoder().decode(body);
+  try {
+    return redactBody(JSON.parse(text));
+  } catch {
+    return `[${text.length} characters, not JSON]`;
+  }
 }
 
 /**
