@@ -7,11 +7,11 @@ export { createComposioRequester } from "../requester";
 export { resolveComposioClient } from "../shared-client";
 export {
   assertNonEmptyString,
-  assertOneOf,
   assertOptionalBoolean,
   assertOptionalCustomConnectionData,
   assertOptionalPlainObject,
   assertOptionalString,
   assertPathSegment,
   assertPlainObject,
+  assertValid,
 } from "../validation";
