@@ -191,25 +191,15 @@ function shortString(value: unknown): string | undefined {
   return stringOr(value, SHORT_BYTES);
 }
 
+const encoder = /* @__PURE__ */ new TextEncoder();
+
 /** The start of `text`, at most `maxBytes` in UTF-8, ending in "…" when cut. */
 export function snippet(text: string, maxBytes = SNIPPET_BYTES): string {
   // Cheap exit: even at 3 bytes per UTF-16 unit, it fits.
   if (text.length * 3 <= maxBytes) return text;
-  const whole = utf8PrefixLength(text, maxBytes);
-  if (whole === text.length) return text;
+  // encodeInto stops before the first character that does not fit; `read` counts UTF-16 units.
+  const buffer = new Uint8Array(maxBytes);
+  if (encoder.encodeInto(text, buffer).read === text.length) return text;
   // "…" takes 3 bytes of the budget.
-  return `${text.slice(0, utf8PrefixLength(text, maxBytes - 3))}…`;
-}
-
-/** How many UTF-16 units of `text` fit in `maxBytes` of UTF-8, stopping at the first that does not. */
-function utf8PrefixLength(text: string, maxBytes: number): number {
-  let bytes = 0;
-  let units = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    if (bytes > maxBytes) break;
-    units += char.length;
-  }
-  return units;
+  return `${text.slice(0, encoder.encodeInto(text, buffer.subarray(3)).read)}…`;
 }
