@@ -258,8 +258,11 @@ const BY_STATUS: Record<number, typeof ComposioApiError> = {
   429: RateLimitError,
 };
 
-/** Builds the error class that matches `init.status`. */
-export function createApiError(init: ApiErrorInit): ComposioApiError {
+/** Builds the error class that matches `init.status`; with a `limit`, a ResponseTooLargeError. */
+export function createApiError(
+  init: ApiErrorInit & { limit?: number | undefined },
+): ComposioApiError {
+  if (init.limit !== undefined) return new ResponseTooLargeError({ ...init, limit: init.limit });
   const ErrorClass =
     BY_STATUS[init.status] ?? (init.status >= 500 ? InternalServerError : ComposioApiError);
   return new ErrorClass(init);

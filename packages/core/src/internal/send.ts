@@ -1,16 +1,39 @@
 import type { RequestOptions } from "../client-options";
-import { ComposioAbortError, ComposioTimeoutError, ComposioValidationError } from "../errors";
+import {
+  type ApiErrorInit,
+  ComposioAbortError,
+  ComposioTimeoutError,
+  ComposioValidationError,
+  createApiError,
+  statusMayHaveExecuted,
+} from "../errors";
 import { onAbort } from "./abort";
 import { readBody } from "./body";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
+import { isPlainObject } from "./describe";
 import { headersProblem } from "./headers";
 import { optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 import { assertPathParams } from "./path-params";
-import { redactBody, redactHeaders } from "./redact";
-import { ERROR_BODY_BYTES, errorFromResponse, parseSuccessBody } from "./response";
 import { isRetryable, retryDelayMs } from "./retry";
 import type { Transport, TransportInit } from "./transport";
+
+/** Most bytes of an error response read: enough for any error envelope, never a flood. */
+const ERROR_BODY_BYTES = 64 * 1024;
+
+type Rare = typeof import("./rare");
+/** The module of rare.ts once loaded: a retry reads a Retry-After with it, without waiting. */
+let rare: Rare | undefined;
+/**
+ * The code only errors and debug logging need (see rare.ts), loaded on first use; undefined
+ * when it cannot be loaded (a chunk of a bundle that failed to download), which the callers
+ * survive. A failed load is not remembered: the next one tries again.
+ */
+const loadRare = (): Promise<Rare | undefined> =>
+  import("./rare").then(
+    (module) => (rare = module),
+    () => undefined,
+  );
 
 /** One operation to send: the spec path, its parameters and its wire body. */
 export interface Operation {
@@ -86,6 +109,9 @@ export async function send(
   const body = call.method === "GET" ? null : serialize(operation.body);
   const { signal, maxRetries, method } = call;
   const { log } = pipeline.config;
+  // The debug log shows headers and body redacted, by code loaded only when it is on. Should
+  // it fail to load, the log shows no details rather than unredacted ones.
+  const debug = log.enabled("debug") ? await loadRare() : undefined;
   // Whether an earlier attempt may have run: an abort before the next one says so.
   let ranBefore = false;
   for (let retry = 0; ; retry++) {
@@ -95,10 +121,13 @@ export async function send(
     // Timed only for the debug log: the clock is not free on the hot path.
     const started = log.enabled("debug") ? performance.now() : 0;
     if (log.enabled("debug")) {
-      log.debug(`→ ${method} ${call.url} (attempt ${retry + 1} of ${maxRetries + 1})`, {
-        headers: redactHeaders(call.headers),
-        ...(body === null ? {} : { body: redactBody(operation.body) }),
-      });
+      log.debug(
+        `→ ${method} ${call.url} (attempt ${retry + 1} of ${maxRetries + 1})`,
+        debug && {
+          headers: debug.redactHeaders(call.headers),
+          ...(body === null ? {} : { body: debug.redactBody(operation.body) }),
+        },
+      );
     }
     try {
       const sent = await attempt(pipeline, operation, body, call, ranBefore);
@@ -120,7 +149,8 @@ export async function send(
       }
       if (!retryable) throw error;
       ranBefore ||= mayHaveExecuted(error);
-      const delay = retryDelayMs(error, retry, clock.random, clock.now);
+      // An error response was read by rare.ts, so it is loaded (unless it failed to load).
+      const delay = retryDelayMs(error, retry, clock.random, clock.now, rare?.retryAfterMs);
       // A GET is retried as freely, but has nothing to run twice: no warning.
       if (!provablyNotRun && method !== "GET") {
         log.warn(
@@ -175,26 +205,51 @@ async function attempt(
   const setCancel = (fn: (() => void) | undefined) => {
     cancel = fn;
   };
+  // Waits for what `start` returns, rejecting as soon as the attempt is aborted.
+  const untilAborted = <T>(start: () => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      setCancel(() => reject(signal.reason));
+      start().then(resolve, reject);
+    });
   try {
     const init = { method: call.method, headers: call.headers, body, signal };
-    const response = await new Promise<Response>((resolve, reject) => {
-      setCancel(() => reject(signal.reason));
-      pipeline.dispatch(call.url, init, operation, transport).then(resolve, reject);
-    });
-    // Whatever happens from here, the server answered: bodies are read under the timer.
+    const response = await untilAborted(() =>
+      pipeline.dispatch(call.url, init, operation, transport),
+    );
+    // Whatever happens from here, the server answered: bodies are read under the timer, and so
+    // is the code that reads an error, loaded while the error body is read.
     if (!response.ok) {
-      throw errorFromResponse(
-        response,
-        await readBody(response, ERROR_BODY_BYTES, signal, setCancel),
-        pipeline.config,
+      const loading = loadRare();
+      const text = await readBody(response, ERROR_BODY_BYTES, signal, setCancel);
+      const reader = await untilAborted(() => loading);
+      const ran = statusMayHaveExecuted(response.status);
+      throw createApiError(
+        reader
+          ? reader.errorFromResponse(response, text, pipeline.config, ran)
+          : unread(response, ran),
       );
     }
-    const text = await readBody(response, call.maxResponseBytes, signal, setCancel);
-    return {
-      data: parseSuccessBody(text, response, call.maxResponseBytes, pipeline.config),
-      response,
-      requestId: response.headers.get("x-request-id") ?? undefined,
-    };
+    const { maxResponseBytes } = call;
+    const text = await readBody(response, maxResponseBytes, signal, setCancel);
+    let data: unknown;
+    let parseError: unknown;
+    if (!text.truncated && text.text) {
+      try {
+        data = JSON.parse(text.text);
+      } catch (error) {
+        parseError = error;
+      }
+    }
+    // Anything but a JSON object is an error that says the tool ran (the server answered 2xx).
+    if (!isPlainObject(data)) {
+      const reader = await untilAborted(loadRare);
+      throw createApiError(
+        reader
+          ? reader.successBodyError(text, response, maxResponseBytes, pipeline.config, parseError)
+          : unread(response, true),
+      );
+    }
+    return { data, response, requestId: response.headers.get("x-request-id") ?? undefined };
   } catch (error) {
     if (timedOut) {
       throw new ComposioTimeoutError(call.timeout, {
@@ -281,6 +336,20 @@ function serialize(body: unknown): string {
       { cause: error },
     );
   }
+}
+
+/**
+ * The error of a response whose reading code could not be loaded (a bundle's chunk that failed
+ * to download): typed by its status, without the details of the body.
+ */
+function unread(response: Response, ran: boolean): ApiErrorInit {
+  return {
+    status: response.status,
+    message: `${response.status}: the response could not be read (the client's code for it failed to load)`,
+    headers: response.headers,
+    body: undefined,
+    mayHaveExecuted: ran,
+  };
 }
 
 function mayHaveExecuted(error: unknown): boolean {

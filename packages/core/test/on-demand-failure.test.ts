@@ -1,0 +1,56 @@
+// When the code of the rare paths cannot be loaded (a chunk of the user's bundle that failed to
+// download), errors stay typed by their status, retries back off without reading Retry-After,
+// and the debug log shows no details rather than unredacted ones.
+import { sendJson } from "@composio-client/mock-servers";
+import { describe, expect, it, vi } from "vitest";
+import { ComposioApiError, InternalServerError, RateLimitError } from "../src/index";
+import { clientOf, EXECUTE, rejectionOf, serve, stubClock } from "./helpers";
+
+vi.mock("../src/internal/rare", () => {
+  throw new TypeError("Failed to fetch dynamically imported module");
+});
+
+const init = { path: { tool_slug: "X" }, body: {} };
+const ok = { data: {}, error: null, successful: true };
+
+describe("when the code of the rare paths fails to load", () => {
+  it("an error response is still typed by its status, without the body's details", async () => {
+    const server = await serve((_req, res) => sendJson(res, 500, { error: { message: "boom" } }));
+    const error = await rejectionOf(clientOf(server, { maxRetries: 0 }).post(EXECUTE, init));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error).toMatchObject({ status: 500, mayHaveExecuted: true, body: undefined });
+    expect((error as Error).message).toContain("could not be read");
+  });
+
+  it("a 2xx body that is not JSON is still an error that says the tool ran", async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end("not json");
+    });
+    const error = await rejectionOf(clientOf(server).post(EXECUTE, init));
+    expect(error).toBeInstanceOf(ComposioApiError);
+    expect(error).toMatchObject({ status: 200, mayHaveExecuted: true });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("a 429 is retried after the backoff's delay, its Retry-After unread", async () => {
+    const { delays } = stubClock();
+    const server = await serve((_req, res, index) =>
+      index === 0 ? sendJson(res, 429, {}, { "retry-after-ms": "7" }) : sendJson(res, 200, ok),
+    );
+    await clientOf(server).post(EXECUTE, init);
+    expect(delays).toEqual([500]);
+    const refused = await serve((_req, res) => sendJson(res, 429, {}));
+    const error = await rejectionOf(clientOf(refused, { maxRetries: 0 }).post(EXECUTE, init));
+    expect(error).toBeInstanceOf(RateLimitError);
+  });
+
+  it("the debug log shows the lines without their details", async () => {
+    const server = await serve((_req, res) => sendJson(res, 200, ok));
+    const lines: unknown[][] = [];
+    const debug = (...args: unknown[]) => lines.push(args);
+    await clientOf(server, { logger: { debug }, logLevel: "debug" }).post(EXECUTE, init);
+    expect(lines[0]).toEqual([expect.stringMatching(/^\[composio\] → POST /)]);
+    expect(JSON.stringify(lines)).not.toContain("test_key_123");
+  });
+});
