@@ -1,7 +1,6 @@
 import type { ApiErrorInit } from "../errors";
 import type { BodyText } from "./body";
-import { isPlainObject } from "./describe";
-import { parseRedacted, redactSecrets } from "./redact";
+import { isPlainObject, parseRedacted, redactSecrets } from "./redact";
 
 /** Most bytes of a non-JSON body kept in an error, and of a message the server sent: 1 kB. */
 const SNIPPET_BYTES = 1024;

@@ -80,7 +80,7 @@ export interface Sent {
 }
 
 /** A call's options after checks and defaults. */
-interface Call {
+export interface Call {
   method: "GET" | "POST";
   signal: AbortSignal | undefined;
   timeout: number;
@@ -109,8 +109,8 @@ export async function send(
   const body = call.method === "GET" ? null : serialize(operation.body);
   const { signal, maxRetries, method } = call;
   const { log } = pipeline.config;
-  // The debug log shows headers and body redacted, by code loaded only when it is on. Should
-  // it fail to load, the log shows no details rather than unredacted ones.
+  // The debug log (each attempt, its outcome and duration, redacted) is written by code loaded
+  // only when it is on. Should it fail to load, the debug log stays silent, never unredacted.
   const debug = log.enabled("debug") ? await loadRare() : undefined;
   // Whether an earlier attempt may have run: an abort before the next one says so.
   let ranBefore = false;
@@ -118,35 +118,15 @@ export async function send(
     if (signal?.aborted) {
       throw new ComposioAbortError({ mayHaveExecuted: ranBefore, cause: signal.reason });
     }
-    // Timed only for the debug log: the clock is not free on the hot path.
-    const started = log.enabled("debug") ? performance.now() : 0;
-    if (log.enabled("debug")) {
-      log.debug(
-        `→ ${method} ${call.url} (attempt ${retry + 1} of ${maxRetries + 1})`,
-        debug && {
-          headers: debug.redactHeaders(call.headers),
-          ...(body === null ? {} : { body: debug.redactBody(operation.body) }),
-        },
-      );
-    }
+    const trace = debug?.traceAttempt(log, call, body !== null && operation.body, retry);
     try {
       const sent = await attempt(pipeline, operation, body, call, ranBefore);
-      if (log.enabled("debug")) {
-        log.debug(
-          `← ${sent.response.status} ${method} ${call.url} (attempt ${retry + 1}) in ${elapsed(started)} ms${
-            sent.requestId ? `, request id ${sent.requestId}` : ""
-          }`,
-        );
-      }
+      trace?.(sent);
       return sent;
     } catch (error) {
       const retryable = retry < maxRetries && isRetryable(error, call.allowDuplicates);
       const provablyNotRun = retryable && isRetryable(error, false);
-      if (log.enabled("debug")) {
-        log.debug(
-          `✗ ${method} ${call.url} (attempt ${retry + 1}) failed in ${elapsed(started)} ms: ${describe(error)}`,
-        );
-      }
+      trace?.(undefined, describe(error));
       if (!retryable) throw error;
       ranBefore ||= mayHaveExecuted(error);
       // An error response was read by rare.ts, so it is loaded (unless it failed to load).
@@ -356,10 +336,7 @@ function mayHaveExecuted(error: unknown): boolean {
   return error instanceof Object && "mayHaveExecuted" in error && error.mayHaveExecuted === true;
 }
 
-function elapsed(started: number): number {
-  return Math.round(performance.now() - started);
-}
-
+/** The error's class and the first line of its message, for the log. */
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   // The first line only: API error messages list validation problems on the next lines.
