@@ -48,6 +48,8 @@ export function assertPathSegment(value: unknown, path: string): asserts value i
   }
 }
 
+// A regex, not a call to encodeURIComponent in a try: minifiers drop calls to it whose result
+// is unused, as free of side effects, and the check would silently vanish from builds.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Asserts a string or `undefined`. */

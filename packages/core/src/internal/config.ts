@@ -68,7 +68,7 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
           "Use https://, or pass allowInsecureHttp: true.",
       );
     }
-    log.warn(`allowInsecureHttp: the API key is sent unencrypted to ${url.host}.`);
+    log.write("warn", `allowInsecureHttp: the API key is sent unencrypted to ${url.host}.`);
   }
   const auth = authHeader(options);
 

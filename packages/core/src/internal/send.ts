@@ -133,11 +133,13 @@ export async function send(
       const delay = retryDelayMs(error, retry, clock.random, clock.now, rare?.retryAfterMs);
       // A GET is retried as freely, but has nothing to run twice: no warning.
       if (!provablyNotRun && method !== "GET") {
-        log.warn(
+        log.write(
+          "warn",
           `Retrying POST ${call.url}, which may already have run (allowDuplicateExecution), in ${Math.round(delay)} ms after ${describe(error)}`,
         );
       } else if (log.enabled("info")) {
-        log.info(
+        log.write(
+          "info",
           `Retrying ${method} ${call.url} in ${Math.round(delay)} ms after ${describe(error)} (attempt ${retry + 2} of ${maxRetries + 1})`,
         );
       }

@@ -16,13 +16,14 @@ export function traceAttempt(
 ): (sent: Sent | undefined, described?: string) => void {
   const started = performance.now();
   const request = `${call.method} ${call.url} (attempt ${retry + 1}`;
-  log.debug(`→ ${request} of ${call.maxRetries + 1})`, {
+  log.write("debug", `→ ${request} of ${call.maxRetries + 1})`, {
     headers: redactHeaders(call.headers),
     ...(body === false ? {} : { body: redactBody(body) }),
   });
   return (sent, described) => {
     const took = `in ${Math.round(performance.now() - started)} ms`;
-    log.debug(
+    log.write(
+      "debug",
       sent
         ? `← ${sent.response.status} ${request}) ${took}${sent.requestId ? `, request id ${sent.requestId}` : ""}`
         : `✗ ${request}) failed ${took}: ${described}`,

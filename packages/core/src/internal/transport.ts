@@ -47,7 +47,7 @@ export function createTransport(fetchImpl: FetchLike, origin: string, log: Log):
     if (!url.startsWith(prefix) && CREDENTIAL_HEADERS.some((name) => name in headers)) {
       headers = { ...headers };
       for (const name of CREDENTIAL_HEADERS) delete headers[name];
-      log.warn(`A request to ${new URL(url).origin} was sent without the API key.`);
+      log.write("warn", `A request to ${new URL(url).origin} was sent without the API key.`);
     }
     if (signal.aborted) throw signal.reason;
     const pending = fetchImpl(url, { ...init, headers, redirect: "manual" });
@@ -108,9 +108,9 @@ export function toConnectionError(error: unknown): ComposioConnectionError {
 }
 
 interface RootCause {
-  code: string | undefined;
-  syscall: string | undefined;
-  bytesWritten: number | undefined;
+  code?: string;
+  syscall?: string | undefined;
+  bytesWritten?: number | undefined;
   message: string;
 }
 
@@ -137,5 +137,5 @@ function rootCause(error: unknown): RootCause {
     }
     current = cause ?? (Array.isArray(errors) ? errors[0] : undefined);
   }
-  return { code: undefined, syscall: undefined, bytesWritten: undefined, message };
+  return { message };
 }
