@@ -1,10 +1,16 @@
 // When the code of the rare paths cannot be loaded (a chunk of the user's bundle that failed to
-// download), errors stay typed by their status, retries back off without reading Retry-After,
-// and the debug log stays silent rather than show anything unredacted.
+// download), errors stay typed by their status, a failed connection counts as one that may
+// have run, retries back off without reading Retry-After, and the debug log stays silent
+// rather than show anything unredacted.
 import { sendJson } from "@composio-client/mock-servers";
 import { describe, expect, it, vi } from "vitest";
-import { ComposioApiError, InternalServerError, RateLimitError } from "../src/index";
-import { clientOf, EXECUTE, rejectionOf, serve, stubClock } from "./helpers";
+import {
+  ComposioApiError,
+  ComposioConnectionError,
+  InternalServerError,
+  RateLimitError,
+} from "../src/index";
+import { clientOf, closedPort, EXECUTE, rejectionOf, serve, stubClock } from "./helpers";
 
 vi.mock("../src/internal/rare", () => {
   throw new TypeError("Failed to fetch dynamically imported module");
@@ -19,7 +25,7 @@ describe("when the code of the rare paths fails to load", () => {
     const error = await rejectionOf(clientOf(server, { maxRetries: 0 }).post(EXECUTE, init));
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error).toMatchObject({ status: 500, mayHaveExecuted: true, body: undefined });
-    expect((error as Error).message).toContain("could not be read");
+    expect((error as Error).message).toContain("failed to load");
   });
 
   it("a 2xx body that is not JSON is still an error that says the tool ran", async () => {
@@ -43,6 +49,16 @@ describe("when the code of the rare paths fails to load", () => {
     const refused = await serve((_req, res) => sendJson(res, 429, {}));
     const error = await rejectionOf(clientOf(refused, { maxRetries: 0 }).post(EXECUTE, init));
     expect(error).toBeInstanceOf(RateLimitError);
+  });
+
+  it("a failed connection is taken for one that may have run: not retried", async () => {
+    const { delays } = stubClock();
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const error = await rejectionOf(clientOf({ url }).post(EXECUTE, init));
+    expect(error).toBeInstanceOf(ComposioConnectionError);
+    expect(error).toMatchObject({ mayHaveExecuted: true });
+    expect((error as Error).message).toContain("may have reached the server");
+    expect(delays).toEqual([]);
   });
 
   it("the debug log stays silent rather than show anything unredacted", async () => {

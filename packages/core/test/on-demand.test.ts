@@ -46,14 +46,16 @@ describe("the code of the rare paths", () => {
     expect(loads.count).toBe(1);
   });
 
-  it("is not loaded by a refused connection and its retries: no response to read", async () => {
+  it("is loaded by a refused connection, to tell that it was not sent", async () => {
     const { clock } = await import("../src/internal/clock");
-    vi.spyOn(clock, "sleep").mockResolvedValue();
+    const sleep = vi.spyOn(clock, "sleep").mockResolvedValue();
     const url = `http://127.0.0.1:${await closedPort()}`;
     const { ComposioConnectionError } = await import("../src/index");
     const error = await rejectionOf((await clientOf({ url })).post(EXECUTE, init));
     expect(error).toBeInstanceOf(ComposioConnectionError);
-    expect(loads.count).toBe(0);
+    expect(error).toMatchObject({ mayHaveExecuted: false });
+    expect(sleep).toHaveBeenCalledTimes(2);
+    expect(loads.count).toBe(1);
   });
 
   it("reads a Retry-After with it once an error response loaded it", async () => {

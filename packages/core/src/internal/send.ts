@@ -13,6 +13,7 @@ import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
 import { isPlainObject } from "./describe";
 import { headersProblem } from "./headers";
+import { loadRare, rare } from "./load-rare";
 import { optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 import { assertPathParams } from "./path-params";
 import { isRetryable, retryDelayMs } from "./retry";
@@ -20,20 +21,6 @@ import type { Transport, TransportInit } from "./transport";
 
 /** Most bytes of an error response read: enough for any error envelope, never a flood. */
 const ERROR_BODY_BYTES = 64 * 1024;
-
-type Rare = typeof import("./rare");
-/** The module of rare.ts once loaded: a retry reads a Retry-After with it, without waiting. */
-let rare: Rare | undefined;
-/**
- * The code only errors and debug logging need (see rare.ts), loaded on first use; undefined
- * when it cannot be loaded (a chunk of a bundle that failed to download), which the callers
- * survive. A failed load is not remembered: the next one tries again.
- */
-const loadRare = (): Promise<Rare | undefined> =>
-  import("./rare").then(
-    (module) => (rare = module),
-    () => undefined,
-  );
 
 /** One operation to send: the spec path, its parameters and its wire body. */
 export interface Operation {
@@ -327,7 +314,7 @@ function serialize(body: unknown): string {
 function unread(response: Response, ran: boolean): ApiErrorInit {
   return {
     status: response.status,
-    message: `${response.status}: the response could not be read (the client's code for it failed to load)`,
+    message: `${response.status}: the client's code that reads responses failed to load`,
     headers: response.headers,
     body: undefined,
     mayHaveExecuted: ran,
