@@ -73,34 +73,28 @@ export interface ExecuteWithText extends ExecuteParamsBase {
 export type ExecuteParams<Args = ToolArguments> = ExecuteWithArguments<Args> | ExecuteWithText;
 
 type Wire = Record<string, unknown>;
-/** Checks a field's value (`undefined` never reaches it) and returns what the wire carries. */
+/**
+ * Checks a field's value (`undefined` never reaches it) and returns what the wire carries
+ * instead of it, or nothing (an assertion) for the value as given.
+ */
 type ToWire = (value: unknown, path: string) => unknown;
-
-const asGiven =
-  (assert: (value: unknown, path: string) => void): ToWire =>
-  (value, path) => {
-    assert(value, path);
-    return value;
-  };
-const string = asGiven(assertOptionalString);
 
 /** Each field of `params` the wire body carries, in the wire body's order. */
 const FIELDS: [name: string, wire: string, toWire: ToWire][] = [
-  ["userId", "user_id", string],
-  ["connectedAccountId", "connected_account_id", string],
-  ["entityId", "entity_id", string],
-  ["version", "version", string],
-  ["arguments", "arguments", asGiven(assertPlainObject)],
-  ["text", "text", string],
+  ["userId", "user_id", assertOptionalString],
+  ["connectedAccountId", "connected_account_id", assertOptionalString],
+  ["entityId", "entity_id", assertOptionalString],
+  ["version", "version", assertOptionalString],
+  ["arguments", "arguments", assertPlainObject],
+  ["text", "text", assertOptionalString],
   [
     "allowTracing",
     "allow_tracing",
-    asGiven((value, path) =>
+    (value, path) =>
       assertValid(value === null || typeof value === "boolean", path, "a boolean or null", value),
-    ),
   ],
   ["customAuthParams", "custom_auth_params", toWireCustomAuthParams],
-  ["customConnectionData", "custom_connection_data", asGiven(assertOptionalCustomConnectionData)],
+  ["customConnectionData", "custom_connection_data", assertOptionalCustomConnectionData],
 ];
 
 /** Checks `params` and builds the wire body; throws before anything is sent. */
@@ -119,7 +113,7 @@ export function toExecuteToolRequest(
   }
   for (const [name, wire, toWire] of FIELDS) {
     const value = params[name];
-    if (value !== undefined) body[wire] = toWire(value, `params.${name}`);
+    if (value !== undefined) body[wire] = toWire(value, `params.${name}`) ?? value;
   }
   return body;
 }

@@ -49,8 +49,8 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
   if (problem) throw new ComposioConfigError(`${problem.name} ${problem.problem}.`);
   if (isBrowser() && !options.dangerouslyAllowBrowser) {
     throw new ComposioConfigError(
-      "This looks like a web browser, where anyone who can open the page can read the API key. " +
-        "Call Composio from your server, or pass dangerouslyAllowBrowser: true if you accept that risk.",
+      "In a web browser, anyone who can open the page can read the API key: call Composio from " +
+        "your server, or pass dangerouslyAllowBrowser: true to accept that risk.",
     );
   }
   const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
