@@ -105,7 +105,7 @@ export async function send(
     if (signal?.aborted) {
       throw new ComposioAbortError({ mayHaveExecuted: ranBefore, cause: signal.reason });
     }
-    const trace = debug?.traceAttempt(log, call, body !== null && operation.body, retry);
+    const trace = debug?.traceAttempt(log, call, body === null ? {} : operation, retry);
     try {
       const sent = await attempt(pipeline, operation, body, call, ranBefore);
       trace?.(sent);
