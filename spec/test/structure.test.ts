@@ -183,8 +183,8 @@ describe("the spec", () => {
   });
 
   it("keys custom connection data by auth scheme, each variant requiring only keys it declares", () => {
-    // The schemes and their keys are the spec's own: core's REQUIRED_CONNECTION_KEYS is compared
-    // with them (validation.test-d.ts), and the wrappers' tests send one connection per scheme.
+    // The schemes and their keys are the spec's own, listed nowhere else (core checks only the
+    // shape): the wrappers' tests send one connection per scheme, read from it (src/values.ts).
     const { oneOf, discriminator } = spec.components.schemas.CustomConnectionData;
     const variants: ConnectionVariant[] = oneOf.map(
       (ref: { $ref: string }) => spec.components.schemas[ref.$ref.split("/").pop() as string],

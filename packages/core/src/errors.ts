@@ -4,6 +4,11 @@ export class ComposioError extends Error {
     ComposioError.prototype.name = "ComposioError";
   }
 
+  /** As `Error`'s, but a `cause` of `undefined` sets none, so that `"cause" in error` is false. */
+  constructor(message?: string, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+  }
+
   /**
    * What `util.inspect` and `console.log` show in Node, Bun and Deno: the stack, then the
    * fields, with `headers` as a plain record. Found by its registered symbol, so that no runtime
@@ -55,10 +60,10 @@ export class ComposioValidationError extends ComposioError {
   }
 
   /** Where the bad value was, as a dotted path such as `params.arguments`. */
-  readonly path: string | undefined;
+  declare readonly path: string | undefined;
 
   constructor(message: string, options?: { path?: string | undefined; cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    super(message, options);
     this.path = options?.path;
   }
 }
@@ -75,13 +80,13 @@ export class ComposioConnectionError extends ComposioError implements CallContex
     ComposioConnectionError.prototype.name = "ComposioConnectionError";
   }
 
-  readonly mayHaveExecuted: boolean;
+  declare readonly mayHaveExecuted: boolean;
   declare readonly operation: string | undefined;
   declare readonly toolSlug: string | undefined;
   declare readonly attempts: number | undefined;
 
   constructor(message: string, options: { mayHaveExecuted: boolean; cause?: unknown }) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(message, options);
     this.mayHaveExecuted = options.mayHaveExecuted;
   }
 }
@@ -111,7 +116,7 @@ export class ComposioAbortError extends ComposioError implements CallContext {
   }
 
   /** `false` when the signal fired before anything was sent; `true` once a request was in flight. */
-  readonly mayHaveExecuted: boolean;
+  declare readonly mayHaveExecuted: boolean;
   declare readonly operation: string | undefined;
   declare readonly toolSlug: string | undefined;
   declare readonly attempts: number | undefined;
@@ -121,7 +126,7 @@ export class ComposioAbortError extends ComposioError implements CallContext {
       options.mayHaveExecuted
         ? "Request aborted while in flight; the tool may have run."
         : "Request aborted before it was sent.",
-      options.cause === undefined ? undefined : { cause: options.cause },
+      options,
     );
     this.mayHaveExecuted = options.mayHaveExecuted;
   }
@@ -154,28 +159,28 @@ export class ComposioApiError extends ComposioError implements CallContext {
   }
 
   /** The HTTP status. */
-  readonly status: number;
+  declare readonly status: number;
   /** Composio's own error code from the body (not the HTTP status). */
-  readonly code: number | undefined;
+  declare readonly code: number | undefined;
   /** A stable, machine-readable name of the error, such as `Auth_InvalidApiKey`. */
-  readonly slug: string | undefined;
+  declare readonly slug: string | undefined;
   /** The body's `request_id`, else the `x-request-id` header. Quote it to Composio's support. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** Guidance from the server on how to fix the request. */
-  readonly suggestedFix: string | undefined;
+  declare readonly suggestedFix: string | undefined;
   /** Individual validation problems, when the server lists several. */
-  readonly errors: readonly string[];
+  declare readonly errors: readonly string[];
   /** The response headers. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** The parsed error body, or a snippet of at most 1 kB when it was not JSON. */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
   /**
    * Whether the tool may have run despite the error: true for 408, 409 and 5xx, where the server
    * may have acted before failing, and for a 2xx whose body could not be read (the server ran
    * it). Sending the request again may then run the tool twice.
    */
-  readonly mayHaveExecuted: boolean;
+  declare readonly mayHaveExecuted: boolean;
   declare readonly operation: string | undefined;
   declare readonly toolSlug: string | undefined;
   declare readonly attempts: number | undefined;
@@ -266,7 +271,7 @@ export class ResponseTooLargeError extends ComposioApiError {
   }
 
   /** The `maxResponseBytes` that was exceeded. */
-  readonly limit: number;
+  declare readonly limit: number;
 
   constructor(init: ApiErrorInit & { limit: number }) {
     super(init);
@@ -286,28 +291,26 @@ export function statusMayHaveExecuted(status: number): boolean {
   return status === 408 || status === 409 || status >= 500;
 }
 
-/** Builds the error class that matches `init.status`. */
-export function createApiError(init: ApiErrorInit): ComposioApiError {
-  switch (init.status) {
-    case 400:
-      return new BadRequestError(init);
-    case 401:
-      return new AuthenticationError(init);
-    case 402:
-      return new PaymentRequiredError(init);
-    case 403:
-      return new PermissionDeniedError(init);
-    case 404:
-      return new NotFoundError(init);
-    case 409:
-      return new ConflictError(init);
-    case 413:
-      return new PayloadTooLargeError(init);
-    case 429:
-      return new RateLimitError(init);
-    default:
-      return init.status >= 500 ? new InternalServerError(init) : new ComposioApiError(init);
-  }
+// The classes of the statuses that have their own; the others are ComposioApiError's.
+const BY_STATUS: Record<number, typeof ComposioApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  402: PaymentRequiredError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  413: PayloadTooLargeError,
+  429: RateLimitError,
+};
+
+/** Builds the error class that matches `init.status`; with a `limit`, a ResponseTooLargeError. */
+export function createApiError(
+  init: ApiErrorInit & { limit?: number | undefined },
+): ComposioApiError {
+  if (init.limit !== undefined) return new ResponseTooLargeError({ ...init, limit: init.limit });
+  const ErrorClass =
+    BY_STATUS[init.status] ?? (init.status >= 500 ? InternalServerError : ComposioApiError);
+  return new ErrorClass(init);
 }
 
 /**
@@ -319,11 +322,11 @@ export class ToolExecutionError<Result extends ToolFailure = ToolFailure> extend
     ToolExecutionError.prototype.name = "ToolExecutionError";
   }
 
-  readonly result: Result;
+  declare readonly result: Result;
   /** The execution log's id, from the result. */
-  readonly logId: string | undefined;
+  declare readonly logId: string | undefined;
   /** The response's `x-request-id`, from the result. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(message: string, result: Result) {
     super(message);

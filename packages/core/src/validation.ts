@@ -2,36 +2,54 @@
  * Checks the wrapper packages run on user input before sending anything. Each throws a
  * {@link ComposioValidationError} naming the bad field, and never echoes the value itself,
  * which may be a credential.
+ *
+ * They check shapes (a string, an object), never value sets: an enum value, a field or a
+ * credential key the server may accept later is typed at compile time, but at run time it is
+ * sent and the server answers, since the client is never stricter than the server.
  */
-import type { AuthScheme, CustomConnectionData } from "@composio-client/api-types";
+import type { CustomConnectionData } from "@composio-client/api-types";
 import { ComposioValidationError } from "./errors";
 import { describeType, isPlainObject } from "./internal/value-type";
 
+/**
+ * Asserts `ok`, else throws `${path} must be ${expected}, got <the type of value>.`: the one
+ * message every shape check gives.
+ */
+export function assertValid(
+  ok: unknown,
+  path: string,
+  expected: string,
+  value: unknown,
+): asserts ok {
+  if (!ok) {
+    throw new ComposioValidationError(`${path} must be ${expected}, got ${describeType(value)}.`, {
+      path,
+    });
+  }
+}
+
 /** Asserts a non-empty string. */
 export function assertNonEmptyString(value: unknown, path: string): asserts value is string {
-  if (typeof value !== "string" || value.length === 0) {
+  assertValid(typeof value === "string" && value !== "", path, "a non-empty string", value);
+}
+
+/**
+ * Asserts a usable path segment: a non-empty string other than `.` and `..`, which URL parsing
+ * would resolve to another endpoint even after percent-encoding, and without a lone UTF-16
+ * surrogate, on which encodeURIComponent throws.
+ */
+export function assertPathSegment(value: unknown, path: string): asserts value is string {
+  assertNonEmptyString(value, path);
+  if (value === "." || value === ".." || LONE_SURROGATE.test(value)) {
     throw new ComposioValidationError(
-      `${path} must be a non-empty string, got ${typeof value === "string" ? "an empty string" : describeType(value)}.`,
+      `${path} must not be "." or "..", nor contain a lone UTF-16 surrogate.`,
       { path },
     );
   }
 }
 
-/**
- * Asserts a usable path segment: a non-empty string other than `.` and `..`, which URL parsing
- * would resolve to another endpoint even after percent-encoding.
- */
-export function assertPathSegment(value: unknown, path: string): asserts value is string {
-  assertNonEmptyString(value, path);
-  if (value === "." || value === "..") {
-    throw new ComposioValidationError(`${path} must not be ${JSON.stringify(value)}.`, { path });
-  }
-  // encodeURIComponent throws a URIError on a lone surrogate half.
-  if (LONE_SURROGATE.test(value)) {
-    throw new ComposioValidationError(`${path} contains a lone UTF-16 surrogate.`, { path });
-  }
-}
-
+// A regex, not a call to encodeURIComponent in a try: minifiers drop calls to it whose result
+// is unused, as free of side effects, and the check would silently vanish from builds.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Asserts a string or `undefined`. */
@@ -39,11 +57,7 @@ export function assertOptionalString(
   value: unknown,
   path: string,
 ): asserts value is string | undefined {
-  if (value !== undefined && typeof value !== "string") {
-    throw new ComposioValidationError(`${path} must be a string, got ${describeType(value)}.`, {
-      path,
-    });
-  }
+  assertValid(value === undefined || typeof value === "string", path, "a string", value);
 }
 
 /** Asserts a boolean or `undefined`: the string `"false"` is not a boolean. */
@@ -51,11 +65,7 @@ export function assertOptionalBoolean(
   value: unknown,
   path: string,
 ): asserts value is boolean | undefined {
-  if (value !== undefined && typeof value !== "boolean") {
-    throw new ComposioValidationError(`${path} must be a boolean, got ${describeType(value)}.`, {
-      path,
-    });
-  }
+  assertValid(value === undefined || typeof value === "boolean", path, "a boolean", value);
 }
 
 /** Asserts a plain object (`{...}`), such as tool arguments. */
@@ -63,14 +73,7 @@ export function assertPlainObject(
   value: unknown,
   path: string,
 ): asserts value is Record<string, unknown> {
-  if (!isPlainObject(value)) {
-    throw new ComposioValidationError(
-      `${path} must be a plain object, got ${describeType(value)}.`,
-      {
-        path,
-      },
-    );
-  }
+  assertValid(isPlainObject(value), path, "a plain object", value);
 }
 
 /**
@@ -102,65 +105,19 @@ export function assertOptionalPlainObject(
   if (value !== undefined) assertPlainObject(value, path);
 }
 
-/** Asserts one of the `allowed` strings. */
-export function assertOneOf<const Allowed extends string>(
-  value: unknown,
-  allowed: readonly Allowed[],
-  path: string,
-): asserts value is Allowed {
-  if (!allowed.includes(value as Allowed)) {
-    const shown = typeof value === "string" ? JSON.stringify(value) : describeType(value);
-    throw new ComposioValidationError(
-      `${path} must be one of ${allowed.join(", ")}; got ${shown}.`,
-      { path },
-    );
-  }
-}
-
 /**
- * The `val` keys each auth scheme requires. The type makes the compiler reject a missing or
- * unknown scheme whenever the spec changes.
+ * Asserts `customConnectionData` (or `undefined`) of the right shape: an object with a
+ * non-empty `authScheme` and `toolkitSlug`, and an object `val`. Which schemes exist and which
+ * keys each requires is the server's to say: a scheme added, or a key made optional, is
+ * accepted by the server before this package is released again.
  */
-export const REQUIRED_CONNECTION_KEYS = {
-  OAUTH2: ["access_token"],
-  DCR_OAUTH: ["client_id", "access_token"],
-  API_KEY: [],
-  BASIC_WITH_JWT: ["username", "password"],
-  BASIC: ["username"],
-  BEARER_TOKEN: ["token"],
-  OAUTH1: ["oauth_token", "oauth_token_secret"],
-  NO_AUTH: [],
-  SERVICE_ACCOUNT: ["application_id", "installation_id", "private_key"],
-  GOOGLE_SERVICE_ACCOUNT: ["credentials_json"],
-  S2S_OAUTH2: ["access_token"],
-} as const satisfies Record<AuthScheme, readonly string[]>;
-
-const AUTH_SCHEMES = Object.keys(REQUIRED_CONNECTION_KEYS) as AuthScheme[];
-
-/** Asserts valid `customConnectionData` (or `undefined`): a known scheme and its required keys. */
 export function assertOptionalCustomConnectionData(
   value: unknown,
   path: string,
 ): asserts value is CustomConnectionData | undefined {
   if (value === undefined) return;
   assertPlainObject(value, path);
-  assertOneOf(value.authScheme, AUTH_SCHEMES, `${path}.authScheme`);
+  assertNonEmptyString(value.authScheme, `${path}.authScheme`);
   assertNonEmptyString(value.toolkitSlug, `${path}.toolkitSlug`);
-  const val = value.val;
-  assertPlainObject(val, `${path}.val`);
-  for (const key of REQUIRED_CONNECTION_KEYS[value.authScheme]) {
-    if (typeof val[key] !== "string") {
-      throw new ComposioValidationError(
-        `${path}.val.${key} is required for authScheme ${value.authScheme} and must be a string.`,
-        { path: `${path}.val.${key}` },
-      );
-    }
-  }
-  for (const key of Object.keys(value)) {
-    if (key !== "authScheme" && key !== "toolkitSlug" && key !== "val") {
-      throw new ComposioValidationError(`${path}.${key} is not a known field.`, {
-        path: `${path}.${key}`,
-      });
-    }
-  }
+  assertPlainObject(value.val, `${path}.val`);
 }

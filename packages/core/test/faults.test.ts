@@ -12,7 +12,7 @@ import {
   RateLimitError,
 } from "../src/index";
 import { clock } from "../src/internal/clock";
-import { toConnectionError } from "../src/internal/transport";
+import { connectionFailure } from "../src/internal/connection";
 import {
   clientOf,
   closedPort,
@@ -52,6 +52,7 @@ describe.each(PATHS)("%s", (_path, middleware) => {
       expect(error).toBeInstanceOf(ComposioConnectionError);
       expect(error).toMatchObject({ mayHaveExecuted: false });
       expect((error as Error).message).toMatch(/ECONNREFUSED.*was not sent/);
+      expect((error as Error).cause).toBeInstanceOf(TypeError);
       expect(attempts).toBe(5);
       expect(delays).toEqual([500, 1000, 2000, 4000]);
     });
@@ -377,9 +378,7 @@ describe.each(PATHS)("%s", (_path, middleware) => {
       ["a browser", "Failed to fetch", true],
       ["workerd", "Network connection lost.", true],
     ])("%s: mayHaveExecuted is %s", (_runtime, message, expected) => {
-      const error = toConnectionError(new TypeError(message));
-      expect(error.mayHaveExecuted).toBe(expected);
-      expect(error.cause).toBeInstanceOf(TypeError);
+      expect(connectionFailure(new TypeError(message)).mayHaveExecuted).toBe(expected);
     });
   });
 });

@@ -16,7 +16,7 @@ import {
   InternalServerError,
   ResponseTooLargeError,
 } from "../src/index";
-import { toConnectionError } from "../src/internal/transport";
+import { connectionFailure } from "../src/internal/connection";
 import {
   clientOf,
   EXECUTE,
@@ -228,8 +228,8 @@ describe.each(PATHS)("%s", (_path, middleware) => {
         new TypeError("fetch failed", {
           cause: Object.assign(new Error("unreachable"), { code: "EHOSTUNREACH", syscall }),
         });
-      expect(toConnectionError(failure("read")).mayHaveExecuted).toBe(true);
-      expect(toConnectionError(failure("connect")).mayHaveExecuted).toBe(false);
+      expect(connectionFailure(failure("read")).mayHaveExecuted).toBe(true);
+      expect(connectionFailure(failure("connect")).mayHaveExecuted).toBe(false);
     });
 
     it("a header value fetch would refuse is refused first, with nothing sent", async () => {

@@ -12,13 +12,13 @@ export class ProxyInputRequiredError extends ComposioError {
   }
 
   /** The pause, as `session.proxyExecute` would have resolved to it. */
-  readonly result: InputRequired;
+  declare readonly result: InputRequired;
   /** The questions, keyed by request id. */
-  readonly inputRequests: Record<string, InputRequest>;
+  declare readonly inputRequests: Record<string, InputRequest>;
   /** Opaque state of the pause, when the server sent one. */
-  readonly requestState: string | undefined;
+  declare readonly requestState: string | undefined;
   /** The `x-request-id` of Composio's response. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(result: InputRequired) {
     super("The proxied request was not sent: it waits for the user's input.");
@@ -40,11 +40,11 @@ export class ProxyUnknownResultError extends ComposioError {
   }
 
   /** The server's `result_type`, if it sent one. */
-  readonly serverResultType: unknown;
+  declare readonly serverResultType: unknown;
   /** The response body, untouched. */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** The `x-request-id` of Composio's response. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(
     message: string,
@@ -69,10 +69,10 @@ export class ProxyDownloadError extends ComposioError {
   }
 
   /** The download's HTTP status, when the storage answered with an error. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
 
   constructor(message: string, options: { status?: number | undefined; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(message, options);
     this.status = options.status;
   }
 }
@@ -84,7 +84,7 @@ export class ProxyDownloadExpiredError extends ProxyDownloadError {
   }
 
   /** When the URL stopped working, as the server sent it. */
-  readonly expiresAt: string;
+  declare readonly expiresAt: string;
 
   constructor(expiresAt: string) {
     super(

@@ -8,7 +8,6 @@ export interface ProxyFetchRequest {
   method: ProxyMethod;
 }
 
-const METHODS: readonly string[] = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"];
 /** Hop-by-hop headers (RFC 9110 §7.6.1): they concern one connection, never the proxied call. */
 export const HOP_BY_HOP = [
   "connection",
@@ -48,13 +47,8 @@ export async function toProxyRequest(
     });
   }
   // fetch upper-cases only some methods ("patch" stays lowercase); the proxy takes upper case.
+  // Any method `Request` accepts is sent: which ones the proxy takes is the server's to say.
   const method = request.method.toUpperCase();
-  if (!METHODS.includes(method)) {
-    throw new ComposioValidationError(
-      `proxyFetch cannot send ${method}: Composio's proxy takes ${METHODS.join(", ")}.`,
-      { path: "init.method" },
-    );
-  }
 
   const relative = url.origin === PLACEHOLDER;
   const body = await readBody(request);

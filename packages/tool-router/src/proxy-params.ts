@@ -9,10 +9,10 @@ import { ComposioValidationError } from "@composio-client/core";
 import {
   assertKnownKeys,
   assertNonEmptyString,
-  assertOneOf,
   assertOptionalCustomConnectionData,
   assertOptionalString,
   assertPlainObject,
+  assertValid,
 } from "@composio-client/core/internal";
 import { bytesToBase64 } from "./base64";
 
@@ -129,15 +129,9 @@ export const PROXY_PARAM_NAMES = [
   "customConnectionData",
 ] as const;
 
-const METHODS: Record<ProxyMethod, { body: boolean }> = {
-  GET: { body: false },
-  HEAD: { body: false },
-  POST: { body: true },
-  PUT: { body: true },
-  DELETE: { body: true },
-  PATCH: { body: true },
-};
-const METHOD_NAMES = Object.keys(METHODS) as ProxyMethod[];
+// The methods that carry no body. Any other method is sent as given, with or without one: the
+// server knows which methods its proxy takes better than this package.
+const WITHOUT_BODY = ["GET", "HEAD"];
 
 /** Checks `params` and builds the wire body; throws before anything is sent. */
 export async function toProxyExecuteRequest(params: unknown): Promise<SessionProxyExecuteRequest> {
@@ -146,7 +140,7 @@ export async function toProxyExecuteRequest(params: unknown): Promise<SessionPro
   const p = params;
   assertNonEmptyString(p.toolkit, "params.toolkit");
   assertNonEmptyString(p.endpoint, "params.endpoint");
-  assertOneOf(p.method, METHOD_NAMES, "params.method");
+  assertNonEmptyString(p.method, "params.method");
   assertOptionalString(p.contentType, "params.contentType");
   assertOptionalCustomConnectionData(p.customConnectionData, "params.customConnectionData");
   const hasBody = p.body !== undefined;
@@ -156,7 +150,7 @@ export async function toProxyExecuteRequest(params: unknown): Promise<SessionPro
       path: "params",
     });
   }
-  if ((hasBody || hasBinary || p.contentType !== undefined) && !METHODS[p.method].body) {
+  if ((hasBody || hasBinary || p.contentType !== undefined) && WITHOUT_BODY.includes(p.method)) {
     const field = hasBody ? "body" : hasBinary ? "binaryBody" : "contentType";
     throw new ComposioValidationError(`A ${p.method} request has no body, so no params.${field}.`, {
       path: `params.${field}`,
@@ -171,7 +165,7 @@ export async function toProxyExecuteRequest(params: unknown): Promise<SessionPro
   const wire: SessionProxyExecuteRequest = {
     toolkit_slug: p.toolkit,
     endpoint: p.endpoint,
-    method: p.method,
+    method: p.method as ProxyMethod,
   };
   if (hasBody) wire.body = p.body;
   // Without a body it is still the caller's header: sent, never dropped.
@@ -186,21 +180,14 @@ export async function toProxyExecuteRequest(params: unknown): Promise<SessionPro
 
 function rawParameters(value: unknown): ProxyParameter[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    throw new ComposioValidationError("params.parameters must be an array.", {
-      path: "params.parameters",
-    });
-  }
+  assertValid(Array.isArray(value), "params.parameters", "an array", value);
+  // `type` is not checked against the values the spec lists: a place the server adds is sent.
   value.forEach((parameter: unknown, index) => {
     const path = `params.parameters[${index}]`;
     assertPlainObject(parameter, path);
     assertNonEmptyString(parameter.name, `${path}.name`);
-    if (typeof parameter.value !== "string") {
-      throw new ComposioValidationError(`${path}.value must be a string.`, {
-        path: `${path}.value`,
-      });
-    }
-    assertOneOf(parameter.type, ["header", "query"], `${path}.type`);
+    assertValid(typeof parameter.value === "string", `${path}.value`, "a string", parameter.value);
+    assertNonEmptyString(parameter.type, `${path}.type`);
   });
   return value as ProxyParameter[];
 }
@@ -210,11 +197,12 @@ function recordParameters(record: unknown, type: "query" | "header"): ProxyParam
   const path = type === "query" ? "params.query" : "params.headers";
   assertPlainObject(record, path);
   return Object.entries(record).map(([name, value]) => {
-    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
-      throw new ComposioValidationError(`${path}.${name} must be a string, number or boolean.`, {
-        path: `${path}.${name}`,
-      });
-    }
+    assertValid(
+      typeof value === "string" || typeof value === "number" || typeof value === "boolean",
+      `${path}.${name}`,
+      "a string, number or boolean",
+      value,
+    );
     return { name, value: String(value), type };
   });
 }

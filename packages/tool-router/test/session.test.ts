@@ -562,7 +562,7 @@ describe("session.proxyExecute", () => {
       "body and binaryBody together",
       { toolkit: "t", endpoint: "/u", method: "POST", body: {}, binaryBody: { base64: "aA==" } },
     ],
-    ["an unknown method", { toolkit: "t", endpoint: "/u", method: "TRACE" }],
+    ["a method that is not a string", { toolkit: "t", endpoint: "/u", method: 1 }],
     ["an empty toolkit", { toolkit: "", endpoint: "/u", method: "GET" }],
     ["a missing endpoint", { toolkit: "t", method: "GET" }],
     [
@@ -578,12 +578,12 @@ describe("session.proxyExecute", () => {
       { toolkit: "t", endpoint: "/u", method: "GET", query: { a: {} } },
     ],
     [
-      "a raw parameter of an unknown type",
+      "a raw parameter without a type",
       {
         toolkit: "t",
         endpoint: "/u",
         method: "GET",
-        parameters: [{ name: "a", value: "1", type: "cookie" }],
+        parameters: [{ name: "a", value: "1" }],
       },
     ],
   ];
@@ -592,6 +592,23 @@ describe("session.proxyExecute", () => {
     const error = await session.proxyExecute(params as ProxyExecuteParams).catch((e) => e);
     expect(error).toBeInstanceOf(ComposioValidationError);
     expect(sent()).toHaveLength(0);
+  });
+
+  // Never stricter than the server: values the spec does not list (yet) are the server's to refuse.
+  it("sends a method and a parameter type the spec does not list, for the server to answer", async () => {
+    const { session, body } = await sessionAgainst(proxyReply);
+    await session.proxyExecute({
+      toolkit: "t",
+      endpoint: "/u",
+      method: "OPTIONS",
+      parameters: [{ name: "a", value: "1", type: "cookie" }],
+    } as unknown as ProxyExecuteParams);
+    expect(body()).toEqual({
+      toolkit_slug: "t",
+      endpoint: "/u",
+      method: "OPTIONS",
+      parameters: [{ name: "a", value: "1", type: "cookie" }],
+    });
   });
 });
 

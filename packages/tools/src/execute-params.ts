@@ -8,11 +8,11 @@ import { ComposioValidationError } from "@composio-client/core";
 import {
   assertKnownKeys,
   assertNonEmptyString,
-  assertOneOf,
   assertOptionalCustomConnectionData,
   assertOptionalPlainObject,
   assertOptionalString,
   assertPlainObject,
+  assertValid,
 } from "@composio-client/core/internal";
 
 /** Custom authentication for tools that support parameterized authentication. */
@@ -101,49 +101,50 @@ export const CUSTOM_AUTH_PARAM_NAMES = ["baseUrl", "parameters", "body"] as cons
 const MISPLACED_ARGUMENT =
   'A tool\'s own arguments go inside `arguments`: execute(slug, { arguments: { owner: "..." } }).';
 
+type Wire = Record<string, unknown>;
+/**
+ * Checks a field's value (`undefined` never reaches it) and returns what the wire carries
+ * instead of it, or nothing (an assertion) for the value as given.
+ */
+type ToWire = (value: unknown, path: string) => unknown;
+
+/** Each field of `params` the wire body carries, in the wire body's order. */
+const FIELDS: [name: (typeof EXECUTE_PARAM_NAMES)[number], wire: string, toWire: ToWire][] = [
+  ["userId", "user_id", assertOptionalString],
+  ["connectedAccountId", "connected_account_id", assertOptionalString],
+  ["entityId", "entity_id", assertOptionalString],
+  ["version", "version", assertOptionalString],
+  ["arguments", "arguments", assertPlainObject],
+  ["text", "text", assertOptionalString],
+  [
+    "allowTracing",
+    "allow_tracing",
+    (value, path) =>
+      assertValid(value === null || typeof value === "boolean", path, "a boolean or null", value),
+  ],
+  ["customAuthParams", "custom_auth_params", toWireCustomAuthParams],
+  ["customConnectionData", "custom_connection_data", assertOptionalCustomConnectionData],
+];
+
 /** Checks `params` and builds the wire body; throws before anything is sent. */
 export function toExecuteToolRequest(
   params: unknown,
   defaultUserId: string | undefined,
 ): ExecuteToolRequest {
-  if (params === undefined) return defaultUserId === undefined ? {} : { user_id: defaultUserId };
+  const body: Wire = defaultUserId === undefined ? {} : { user_id: defaultUserId };
+  if (params === undefined) return body;
   assertPlainObject(params, "params");
   assertKnownKeys(params, EXECUTE_PARAM_NAMES, "params", MISPLACED_ARGUMENT);
-  const p = params as ExecuteParamsBase & { arguments?: unknown; text?: unknown };
-  if (p.arguments !== undefined && p.text !== undefined) {
+  if (params.arguments !== undefined && params.text !== undefined) {
     throw new ComposioValidationError(
       "params.arguments and params.text are mutually exclusive: pass one of them.",
       { path: "params" },
     );
   }
-  assertOptionalPlainObject(p.arguments, "params.arguments");
-  assertOptionalString(p.text, "params.text");
-  assertOptionalString(p.userId, "params.userId");
-  assertOptionalString(p.connectedAccountId, "params.connectedAccountId");
-  assertOptionalString(p.version, "params.version");
-  assertOptionalString(p.entityId, "params.entityId");
-  if (p.allowTracing !== undefined && p.allowTracing !== null) {
-    if (typeof p.allowTracing !== "boolean") {
-      throw new ComposioValidationError("params.allowTracing must be a boolean or null.", {
-        path: "params.allowTracing",
-      });
-    }
+  for (const [name, wire, toWire] of FIELDS) {
+    const value = params[name];
+    if (value !== undefined) body[wire] = toWire(value, `params.${name}`) ?? value;
   }
-  assertOptionalCustomConnectionData(p.customConnectionData, "params.customConnectionData");
-
-  const body: ExecuteToolRequest = {};
-  const userId = p.userId ?? defaultUserId;
-  if (userId !== undefined) body.user_id = userId;
-  if (p.connectedAccountId !== undefined) body.connected_account_id = p.connectedAccountId;
-  if (p.entityId !== undefined) body.entity_id = p.entityId;
-  if (p.version !== undefined) body.version = p.version;
-  if (p.arguments !== undefined) body.arguments = p.arguments;
-  if (p.text !== undefined) body.text = p.text;
-  if (p.allowTracing !== undefined) body.allow_tracing = p.allowTracing;
-  if (p.customAuthParams !== undefined) {
-    body.custom_auth_params = toWireCustomAuthParams(p.customAuthParams);
-  }
-  if (p.customConnectionData !== undefined) body.custom_connection_data = p.customConnectionData;
   return body;
 }
 
@@ -153,41 +154,37 @@ export function llmGatewayHeader(params: unknown): string | undefined {
   if (headers === undefined) return undefined;
   assertPlainObject(headers, "params.llmGatewayHeaders");
   for (const [name, value] of Object.entries(headers)) {
-    if (typeof value !== "string") {
-      throw new ComposioValidationError(`params.llmGatewayHeaders.${name} must be a string.`, {
-        path: `params.llmGatewayHeaders.${name}`,
-      });
-    }
+    assertValid(typeof value === "string", `params.llmGatewayHeaders.${name}`, "a string", value);
   }
   return JSON.stringify(headers);
 }
 
 function toWireCustomAuthParams(
   value: unknown,
+  path: string,
 ): NonNullable<ExecuteToolRequest["custom_auth_params"]> {
-  assertPlainObject(value, "params.customAuthParams");
-  assertKnownKeys(value, CUSTOM_AUTH_PARAM_NAMES, "params.customAuthParams");
+  assertPlainObject(value, path);
+  assertKnownKeys(value, CUSTOM_AUTH_PARAM_NAMES, path);
   const { baseUrl, parameters, body } = value as CustomAuthParams;
-  assertOptionalString(baseUrl, "params.customAuthParams.baseUrl");
-  assertOptionalPlainObject(body, "params.customAuthParams.body");
+  assertOptionalString(baseUrl, `${path}.baseUrl`);
+  assertOptionalPlainObject(body, `${path}.body`);
   const wire: NonNullable<ExecuteToolRequest["custom_auth_params"]> = {};
   if (baseUrl !== undefined) wire.base_url = baseUrl;
   if (parameters !== undefined) {
-    if (!Array.isArray(parameters)) {
-      throw new ComposioValidationError("params.customAuthParams.parameters must be an array.", {
-        path: "params.customAuthParams.parameters",
-      });
-    }
+    assertValid(Array.isArray(parameters), `${path}.parameters`, "an array", parameters);
+    // `in` is not checked against the values the spec lists: a place the server adds is sent.
     parameters.forEach((parameter, index) => {
-      const path = `params.customAuthParams.parameters[${index}]`;
-      assertPlainObject(parameter, path);
-      assertNonEmptyString(parameter.name, `${path}.name`);
-      assertOneOf(parameter.in, ["query", "header"], `${path}.in`);
-      if (typeof parameter.value !== "string" && typeof parameter.value !== "number") {
-        throw new ComposioValidationError(`${path}.value must be a string or a number.`, {
-          path: `${path}.value`,
-        });
-      }
+      const at = `${path}.parameters[${index}]`;
+      assertPlainObject(parameter, at);
+      assertNonEmptyString(parameter.name, `${at}.name`);
+      assertNonEmptyString(parameter.in, `${at}.in`);
+      const { value } = parameter;
+      assertValid(
+        typeof value === "string" || typeof value === "number",
+        `${at}.value`,
+        "a string or a number",
+        value,
+      );
     });
     wire.parameters = parameters;
   }

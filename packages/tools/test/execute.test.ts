@@ -249,19 +249,19 @@ describe("tools.execute rejects bad input before sending", () => {
     ["params that are not an object", "X", "arguments"],
     ["allowTracing that is not a boolean", "X", { allowTracing: "yes" }],
     [
-      "an unknown auth scheme",
+      "custom connection data without an auth scheme",
       "X",
-      { customConnectionData: { authScheme: "MAGIC", toolkitSlug: "g", val: {} } },
+      { customConnectionData: { toolkitSlug: "g", val: {} } },
     ],
     [
-      "a missing required credential",
+      "custom connection data whose val is not an object",
       "X",
-      { customConnectionData: { authScheme: "OAUTH2", toolkitSlug: "g", val: {} } },
+      { customConnectionData: { authScheme: "OAUTH2", toolkitSlug: "g", val: "t" } },
     ],
     [
       "custom auth parameters of the wrong shape",
       "X",
-      { customAuthParams: { parameters: [{ name: "a", in: "body", value: 1 }] } },
+      { customAuthParams: { parameters: [{ name: "a", in: "header", value: true }] } },
     ],
     ["gateway headers that are not strings", "X", { llmGatewayHeaders: { a: 1 } }],
     // JSON escapes control characters, but not DEL or characters beyond Latin-1, which fetch
@@ -316,15 +316,27 @@ describe("tools.execute rejects bad input before sending", () => {
     const { tools } = await toolsAgainst();
     const error = await tools
       .execute("X", {
-        customConnectionData: {
-          authScheme: "BASIC_WITH_JWT",
-          toolkitSlug: "jira",
-          val: { username: "me", passwd: "hunter2" },
-        },
+        customConnectionData: { authScheme: "BASIC", toolkitSlug: "jira", val: "hunter2" },
       } as unknown as ExecuteParams)
       .catch((e) => e);
-    expect(error.path).toBe("params.customConnectionData.val.password");
+    expect(error.path).toBe("params.customConnectionData.val");
     expect(error.message).not.toContain("hunter2");
+  });
+
+  // Never stricter than the server: a scheme added, a credential key made optional or a new
+  // parameter place is accepted by the server before this package is released again.
+  it("sends an auth scheme, credential keys and a parameter place the spec does not list", async () => {
+    const { tools, body } = await toolsAgainst();
+    const customConnectionData = { authScheme: "MAGIC", toolkitSlug: "g", val: {}, region: "eu" };
+    const parameters = [{ name: "a", in: "cookie", value: 1 }];
+    await tools.execute("X", {
+      customConnectionData,
+      customAuthParams: { parameters },
+    } as unknown as ExecuteParams);
+    expect(body()).toEqual({
+      custom_auth_params: { parameters },
+      custom_connection_data: customConnectionData,
+    });
   });
 });
 

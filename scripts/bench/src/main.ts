@@ -9,7 +9,7 @@ import { measureColdImport } from "./cold-import";
 import { measureConcurrency } from "./concurrency";
 import { install } from "./install-size";
 import { measurePerCall } from "./per-call";
-import { type Results, render, writeResults } from "./report";
+import { BUNDLE_NOTE, bundleTable, type Results, render, writeResults } from "./report";
 import { measureTypegen, typegenTable } from "./typegen";
 import { measureUploadStall } from "./upload-stall";
 
@@ -34,6 +34,15 @@ if (process.argv.includes("--only-typegen")) {
   console.log(
     typegenTable(await measureTypegen(process.argv.includes("--quick") ? { rounds: 2 } : {})),
   );
+  process.exit(0);
+}
+// `--only-bundles`: just the bundle sizes, printed (RESULTS.md is left as it is).
+if (process.argv.includes("--only-bundles")) {
+  const bundles: Results["bundles"] = [];
+  for (const program of PROGRAMS) {
+    bundles.push({ program, size: await bundleSize(program, benchDir) });
+  }
+  console.log(`${bundleTable(bundles)}\n\n${BUNDLE_NOTE}`);
   process.exit(0);
 }
 const quick = process.argv.includes("--quick");
@@ -97,7 +106,7 @@ await withServer(async (baseUrl) => {
 
 step("bundle sizes (esbuild, minified, gzipped)");
 for (const program of PROGRAMS) {
-  results.bundles.push({ program, bytes: await bundleSize(program, benchDir) });
+  results.bundles.push({ program, size: await bundleSize(program, benchDir) });
 }
 
 step("install sizes (npm install into fresh projects)");

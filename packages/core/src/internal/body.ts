@@ -55,27 +55,26 @@ export async function readBody(
   } finally {
     onCancel(undefined);
   }
-  return { text: decode(chunks, truncated ? PREFIX_BYTES : size), truncated };
+  // Past the limit, the chunks hold `limit` bytes, of which an error keeps the start.
+  return { text: decode(chunks, truncated ? Math.min(PREFIX_BYTES, limit) : size), truncated };
 }
 
 const PREFIX_BYTES = 4096;
 const decoder = new TextDecoder();
 
-/** The first `length` bytes of `chunks` as text; most bodies come in one chunk. */
+/** The first `length` bytes of `chunks`, which hold at least that many, as text. */
 function decode(chunks: Uint8Array[], length: number): string {
-  const first = chunks[0];
-  if (chunks.length === 1 && first) return decoder.decode(first.subarray(0, length));
-  const whole = new Uint8Array(Math.min(length, size(chunks)));
-  let offset = 0;
-  for (const chunk of chunks) {
-    if (offset === whole.length) break;
-    const part = chunk.subarray(0, whole.length - offset);
-    whole.set(part, offset);
-    offset += part.length;
+  // Most bodies come in one chunk: decoded without a copy.
+  let whole = chunks[0] ?? new Uint8Array(0);
+  if (chunks.length > 1) {
+    whole = new Uint8Array(length);
+    let offset = 0;
+    for (const chunk of chunks) {
+      if (offset === length) break;
+      const part = chunk.subarray(0, length - offset);
+      whole.set(part, offset);
+      offset += part.length;
+    }
   }
-  return decoder.decode(whole);
-}
-
-function size(chunks: Uint8Array[]): number {
-  return chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  return decoder.decode(whole.subarray(0, length));
 }

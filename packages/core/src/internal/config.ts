@@ -77,8 +77,8 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
   if (problem) throw new ComposioConfigError(`${problem.name} ${problem.problem}.`);
   if (isBrowser() && !options.dangerouslyAllowBrowser) {
     throw new ComposioConfigError(
-      "This looks like a web browser, where anyone who can open the page can read the API key. " +
-        "Call Composio from your server, or pass dangerouslyAllowBrowser: true if you accept that risk.",
+      "In a web browser, anyone who can open the page can read the API key: call Composio from " +
+        "your server, or pass dangerouslyAllowBrowser: true to accept that risk.",
     );
   }
   const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
@@ -99,7 +99,7 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
           "Use https://, or pass allowInsecureHttp: true.",
       );
     }
-    log.warn(`allowInsecureHttp: the API key is sent unencrypted to ${url.host}.`);
+    log.write("warn", `allowInsecureHttp: the API key is sent unencrypted to ${url.host}.`);
   }
   const auth = authHeader(options);
 
@@ -178,7 +178,10 @@ function logFor({ logger = console, logLevel }: ComposioClientOptions): Log {
   const log = new Log(logger, logLevel ?? (known(env) ? env : "warn"));
   if (logLevel === undefined && !known(env) && !warnedEnvLevel) {
     warnedEnvLevel = true;
-    log.warn(`COMPOSIO_LOG must be one of ${levels}, not ${JSON.stringify(env)}; using warn.`);
+    log.write(
+      "warn",
+      `COMPOSIO_LOG must be one of ${levels}, not ${JSON.stringify(env)}; using warn.`,
+    );
   }
   return log;
 }

@@ -8,13 +8,13 @@ export { resolveRequester } from "../shared-client";
 export {
   assertKnownKeys,
   assertNonEmptyString,
-  assertOneOf,
   assertOptionalBoolean,
   assertOptionalCustomConnectionData,
   assertOptionalPlainObject,
   assertOptionalString,
   assertPathSegment,
   assertPlainObject,
+  assertValid,
 } from "../validation";
 export { REQUEST_OPTION_NAMES } from "./options";
 export { labelCall } from "./send";

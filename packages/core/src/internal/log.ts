@@ -31,20 +31,10 @@ export class Log {
     return this.#rank >= RANK[level];
   }
 
-  warn(message: string, details?: unknown): void {
-    if (this.#rank >= RANK.warn) this.#write("warn", message, details);
-  }
-
-  info(message: string, details?: unknown): void {
-    if (this.#rank >= RANK.info) this.#write("info", message, details);
-  }
-
-  debug(message: string, details?: unknown): void {
-    if (this.#rank >= RANK.debug) this.#write("debug", message, details);
-  }
-
-  // Looked up at each call, so a logger's methods may be replaced after the client is created.
-  #write(level: "warn" | "info" | "debug", message: string, details: unknown): void {
+  /** Writes `message`, and `details` when given, if `level` is on. */
+  write(level: "warn" | "info" | "debug", message: string, details?: unknown): void {
+    if (!this.enabled(level)) return;
+    // Looked up at each call, so a logger's methods may be replaced after the client is created.
     const method = this.#logger[level];
     if (typeof method !== "function") return;
     if (details === undefined) method.call(this.#logger, `[composio] ${message}`);

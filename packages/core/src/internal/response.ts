@@ -1,18 +1,9 @@
-import {
-  type ApiErrorInit,
-  type ComposioApiError,
-  createApiError,
-  ResponseTooLargeError,
-  statusMayHaveExecuted,
-} from "../errors";
+import type { ApiErrorInit } from "../errors";
 import type { BodyText } from "./body";
-import { parseRedacted, redactSecrets } from "./redact";
-import { isPlainObject } from "./value-type";
+import { isPlainObject, parseRedacted, redactSecrets } from "./redact";
 
 /** Most bytes of a non-JSON body kept in an error, and of a message the server sent: 1 kB. */
 const SNIPPET_BYTES = 1024;
-/** Most bytes of an error response read: enough for any error envelope, never a flood. */
-export const ERROR_BODY_BYTES = 64 * 1024;
 // Bounds on the other server-sent strings an error keeps.
 const SHORT_BYTES = 200;
 const MAX_LISTED_ERRORS = 20;
@@ -24,60 +15,72 @@ export interface Untrusted {
 }
 
 /**
- * Parses a 2xx body that must be a JSON object; anything else is a typed error. The server
- * answered 2xx, so every such error says the tool ran.
+ * What an error is built from (by `createApiError`, which picks its class): `limit` is set for
+ * a body past `maxResponseBytes`. Plain data, so that this module, loaded on demand, shares no
+ * classes with the code that is always loaded.
  */
-export function parseSuccessBody(
+export type ErrorInit = ApiErrorInit & { mayHaveExecuted: boolean; limit?: number };
+
+/**
+ * The error for a 2xx body that is not a JSON object: larger than `limit`, empty, not JSON
+ * (`parseError` is what JSON.parse threw) or JSON of another type. The server answered 2xx, so
+ * every such error says the tool ran.
+ */
+export function successBodyError(
   body: BodyText,
   response: Response,
   limit: number,
   untrusted: Untrusted,
-): unknown {
+  parseError: unknown,
+): ErrorInit {
   if (body.truncated) {
     const text = redactSecrets(body.text, untrusted.secrets);
-    return fail(
-      new ResponseTooLargeError({
-        ...baseInit(response, untrusted, true),
-        message: `${response.status}: the response is larger than maxResponseBytes (${limit} bytes), so it was not read${contentTypeNote(response.headers, untrusted)}: ${snippet(text)} (the tool ran)`,
-        body: snippet(text),
-        limit,
-      }),
-    );
+    return {
+      ...baseInit(response, untrusted, true),
+      message: `${response.status}: the response is larger than maxResponseBytes (${limit} bytes), so it was not read${contentTypeNote(response.headers, untrusted)}: ${snippet(text)} (the tool ran)`,
+      body: snippet(text),
+      limit,
+    };
   }
-  if (!body.text) return fail(invalidBody(response, "an empty body", "", untrusted));
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body.text);
-  } catch (error) {
-    // A RangeError: nested deeper than this runtime's parser goes.
-    const what =
-      error instanceof RangeError ? "JSON nested too deeply" : "a body that is not valid JSON";
-    return fail(invalidBody(response, what, body.text, untrusted));
-  }
-  if (!isPlainObject(parsed)) {
-    return fail(invalidBody(response, "JSON that is not an object", body.text, untrusted));
-  }
-  return parsed;
+  // A RangeError: nested deeper than this runtime's parser goes.
+  const what = !body.text
+    ? "an empty body"
+    : parseError === undefined
+      ? "JSON that is not an object"
+      : parseError instanceof RangeError
+        ? "JSON nested too deeply"
+        : "a body that is not valid JSON";
+  const text = redactSecrets(body.text, untrusted.secrets);
+  return {
+    ...baseInit(response, untrusted, true),
+    message: `${response.status}: expected a JSON object from the server but got ${what}${contentTypeNote(response.headers, untrusted)}${text ? `: ${snippet(text)}` : ""} (the tool ran)`,
+    body: snippet(text),
+  };
 }
 
-/** Builds the error for a non-2xx response from its (bounded) body. */
+/**
+ * The error for a non-2xx response from its (bounded) body. `mayHaveExecuted` is what its
+ * status implies, from the caller.
+ */
 export function errorFromResponse(
   response: Response,
   body: BodyText,
   untrusted: Untrusted,
-): ComposioApiError {
+  mayHaveExecuted: boolean,
+): ErrorInit {
   const { status, headers } = response;
   const text = redactSecrets(body.text, untrusted.secrets);
-  const init = baseInit(response, untrusted, statusMayHaveExecuted(status));
+  const init = baseInit(response, untrusted, mayHaveExecuted);
+  const mayHaveRun = mayHaveExecuted ? " (the tool may have run)" : "";
   // fetch ran with redirect: "manual": browsers answer an opaque status 0, other runtimes the 3xx.
   if (response.type === "opaqueredirect" || (status >= 300 && status < 400)) {
     const location = headers.get("location");
     const shown = location ? ` to ${clean(location, untrusted, SHORT_BYTES)}` : "";
-    return createApiError({
+    return {
       ...init,
       message: `${status} redirect${shown} not followed: the client never sends the API key and body on to another URL. Check baseUrl.`,
       body: snippet(text),
-    });
+    };
   }
   const parsed = body.truncated ? undefined : parseJson(body.text, untrusted);
   const detail = isPlainObject(parsed) && isPlainObject(parsed.error) ? parsed.error : undefined;
@@ -91,48 +94,37 @@ export function errorFromResponse(
           .map((e) => snippet(e, SHORT_BYTES))
       : [];
     const suggestedFix = stringOr(detail.suggested_fix, SNIPPET_BYTES);
-    return createApiError({
+    let formatted = `${status} ${slug ? `${slug}: ` : ""}${message}${mayHaveRun}`;
+    for (const error of errors) formatted += `\n  - ${error}`;
+    if (suggestedFix) formatted += `\n  Suggested fix: ${suggestedFix}`;
+    return {
       ...init,
-      message: formatMessage(status, slug, message, errors, suggestedFix),
+      message: formatted,
       code: typeof detail.code === "number" ? detail.code : undefined,
       slug,
       requestId: shortString(detail.request_id) ?? init.requestId,
       suggestedFix,
       errors,
       body: parsed,
-    });
+    };
   }
   // Not Composio's error envelope: a proxy's HTML page, plain text, or some other JSON.
   const described = text ? `: ${snippet(text)}` : " with an empty body";
   const statusText = response.statusText
     ? ` ${clean(response.statusText, untrusted, SHORT_BYTES)}`
     : "";
-  return createApiError({
+  return {
     ...init,
-    message: `${status}${statusText}${contentTypeNote(headers, untrusted)}${described}${mayHaveRunNote(status)}`,
+    message: `${status}${statusText}${contentTypeNote(headers, untrusted)}${described}${mayHaveRun}`,
     body: parsed === undefined ? snippet(text) : parsed,
-  });
-}
-
-function invalidBody(
-  response: Response,
-  what: string,
-  raw: string,
-  untrusted: Untrusted,
-): ComposioApiError {
-  const text = redactSecrets(raw, untrusted.secrets);
-  return createApiError({
-    ...baseInit(response, untrusted, true),
-    message: `${response.status}: expected a JSON object from the server but got ${what}${contentTypeNote(response.headers, untrusted)}${text ? `: ${snippet(text)}` : ""} (the tool ran)`,
-    body: snippet(text),
-  });
+  };
 }
 
 function baseInit(
   response: Response,
   untrusted: Untrusted,
   mayHaveExecuted: boolean,
-): Omit<ApiErrorInit, "message" | "body"> {
+): Omit<ErrorInit, "message" | "body"> {
   const requestId = response.headers.get("x-request-id");
   return {
     status: response.status,
@@ -142,11 +134,6 @@ function baseInit(
   };
 }
 
-// Thrown from here so that callers read as a parse that either returns or fails.
-function fail(error: ComposioApiError): never {
-  throw error;
-}
-
 // Not JSON, or too deep to handle: the body is then kept as text.
 function parseJson(text: string, untrusted: Untrusted): unknown {
   try {
@@ -154,23 +141,6 @@ function parseJson(text: string, untrusted: Untrusted): unknown {
   } catch {
     return undefined;
   }
-}
-
-function formatMessage(
-  status: number,
-  slug: string | undefined,
-  message: string,
-  errors: readonly string[],
-  suggestedFix: string | undefined,
-): string {
-  let text = `${status} ${slug ? `${slug}: ` : ""}${message}${mayHaveRunNote(status)}`;
-  for (const error of errors) text += `\n  - ${error}`;
-  if (suggestedFix) text += `\n  Suggested fix: ${suggestedFix}`;
-  return text;
-}
-
-function mayHaveRunNote(status: number): string {
-  return statusMayHaveExecuted(status) ? " (the tool may have run)" : "";
 }
 
 function contentTypeNote(headers: Headers, untrusted: Untrusted): string {
@@ -191,25 +161,15 @@ function shortString(value: unknown): string | undefined {
   return stringOr(value, SHORT_BYTES);
 }
 
+const encoder = /* @__PURE__ */ new TextEncoder();
+
 /** The start of `text`, at most `maxBytes` in UTF-8, ending in "…" when cut. */
 export function snippet(text: string, maxBytes = SNIPPET_BYTES): string {
   // Cheap exit: even at 3 bytes per UTF-16 unit, it fits.
   if (text.length * 3 <= maxBytes) return text;
-  const whole = utf8PrefixLength(text, maxBytes);
-  if (whole === text.length) return text;
+  // encodeInto stops before the first character that does not fit; `read` counts UTF-16 units.
+  const buffer = new Uint8Array(maxBytes);
+  if (encoder.encodeInto(text, buffer).read === text.length) return text;
   // "…" takes 3 bytes of the budget.
-  return `${text.slice(0, utf8PrefixLength(text, maxBytes - 3))}…`;
-}
-
-/** How many UTF-16 units of `text` fit in `maxBytes` of UTF-8, stopping at the first that does not. */
-function utf8PrefixLength(text: string, maxBytes: number): number {
-  let bytes = 0;
-  let units = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    if (bytes > maxBytes) break;
-    units += char.length;
-  }
-  return units;
+  return `${text.slice(0, encoder.encodeInto(text, buffer.subarray(3)).read)}…`;
 }

@@ -2,7 +2,6 @@ import { ComposioApiError, ComposioConnectionError, statusMayHaveExecuted } from
 
 const INITIAL_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
-const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
  * Whether a failed attempt may be sent again. By default only when it provably did not run:
@@ -24,39 +23,20 @@ export function isRetryable(error: unknown, retryUnsafe: boolean): boolean {
 }
 
 /**
- * Milliseconds to wait before retry number `retry` (0-based): the server's `retry-after-ms`, else
- * its `retry-after` (seconds or an HTTP date), when within 0–60 s; otherwise exponential backoff
- * `min(0.5 s · 2^retry, 8 s)` scaled by a jitter factor in (0.75, 1].
+ * Milliseconds to wait before retry number `retry` (0-based): what the error response's headers
+ * ask for, read by `retryAfter` (see backoff.ts); otherwise exponential backoff
+ * `min(0.5 s · 2^retry, 8 s)` scaled by a jitter factor in (0.75, 1]. `retryAfter` is undefined
+ * only when the code that reads error responses could not be loaded.
  */
 export function retryDelayMs(
   error: unknown,
   retry: number,
   random: () => number,
   now: () => number,
+  retryAfter: ((headers: Headers, now: () => number) => number | undefined) | undefined,
 ): number {
-  if (error instanceof ComposioApiError) {
-    const fromServer = retryAfterMs(error.headers, now);
-    if (fromServer !== undefined) return fromServer;
-  }
+  const fromServer =
+    error instanceof ComposioApiError ? retryAfter?.(error.headers, now) : undefined;
+  if (fromServer !== undefined) return fromServer;
   return Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_DELAY_MS) * (1 - random() * 0.25);
-}
-
-function retryAfterMs(headers: Headers, now: () => number): number | undefined {
-  const ms = headers.get("retry-after-ms");
-  if (ms !== null) {
-    const value = Number.parseFloat(ms);
-    if (withinLimit(value)) return value;
-  }
-  const after = headers.get("retry-after");
-  if (after === null) return undefined;
-  const trimmed = after.trim();
-  // Delay-seconds is digits only (RFC 9110); anything else is an HTTP date or garbage.
-  const value = /^\d+(\.\d+)?$/.test(trimmed)
-    ? Number(trimmed) * 1000
-    : Date.parse(trimmed) - now();
-  return withinLimit(value) ? value : undefined;
-}
-
-function withinLimit(ms: number): boolean {
-  return Number.isFinite(ms) && ms >= 0 && ms <= MAX_RETRY_AFTER_MS;
 }

@@ -1,9 +1,12 @@
 import type { RequestOptions } from "../client-options";
 import {
+  type ApiErrorInit,
   ComposioAbortError,
   ComposioError,
   ComposioTimeoutError,
   ComposioValidationError,
+  createApiError,
+  statusMayHaveExecuted,
 } from "../errors";
 import { assertKnownKeys } from "../validation";
 import { onAbort } from "./abort";
@@ -11,11 +14,15 @@ import { readBody } from "./body";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
 import { headersProblem } from "./headers";
+import { loadRare, rare } from "./load-rare";
 import { optionsProblem, REQUEST_OPTION_CHECKS, REQUEST_OPTION_NAMES } from "./options";
 import { assertPathParams } from "./path-params";
-import { ERROR_BODY_BYTES, errorFromResponse, parseSuccessBody } from "./response";
 import { isRetryable, retryDelayMs } from "./retry";
-import type { Transport, TransportInit } from "./transport";
+import type { SendingHook, Transport, TransportInit } from "./transport";
+import { isPlainObject } from "./value-type";
+
+/** Most bytes of an error response read: enough for any error envelope, never a flood. */
+const ERROR_BODY_BYTES = 64 * 1024;
 
 /** One operation to send: the spec path, its parameters and its wire body. */
 export interface Operation {
@@ -62,13 +69,15 @@ export interface Sent {
 }
 
 /** A call's options after checks and defaults. */
-interface Call {
+export interface Call {
   method: "GET" | "POST";
   /** What its errors name: see `labelCall`. */
   operation: string;
   toolSlug: string | undefined;
   /** Attempts started so far. */
   attempts: number;
+  /** The debug log's line for what goes out, after middleware; set per attempt when on. */
+  sending: SendingHook | undefined;
   signal: AbortSignal | undefined;
   timeout: number;
   maxRetries: number;
@@ -124,43 +133,39 @@ async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): P
   const body = call.method === "GET" ? null : serialize(operation.body);
   const { signal, maxRetries, method } = call;
   const { log } = pipeline.config;
+  // The debug log (each attempt, its outcome and duration, redacted) is written by code loaded
+  // only when it is on. Should it fail to load, the debug log stays silent, never unredacted.
+  const debug = log.enabled("debug") ? await loadRare() : undefined;
   // Whether an earlier attempt may have run: an abort before the next one says so.
   let ranBefore = false;
   for (let retry = 0; ; retry++) {
     if (signal?.aborted) {
       throw new ComposioAbortError({ mayHaveExecuted: ranBefore, cause: signal.reason });
     }
-    // Timed only for the debug log: the clock is not free on the hot path.
-    const started = log.enabled("debug") ? performance.now() : 0;
     call.attempts++;
+    const trace = debug?.traceAttempt(log, call, retry);
+    call.sending = trace?.sending;
     try {
       const sent = await attempt(pipeline, operation, body, call, ranBefore);
-      if (log.enabled("debug")) {
-        log.debug(
-          `← ${sent.response.status} ${method} ${call.url} (attempt ${retry + 1}) in ${elapsed(started)} ms${
-            sent.requestId ? `, request id ${sent.requestId}` : ""
-          }`,
-        );
-      }
+      trace?.ended(sent);
       return sent;
     } catch (error) {
       const retryable = retry < maxRetries && isRetryable(error, call.allowDuplicates);
       const provablyNotRun = retryable && isRetryable(error, false);
-      if (log.enabled("debug")) {
-        log.debug(
-          `✗ ${method} ${call.url} (attempt ${retry + 1}) failed in ${elapsed(started)} ms: ${describe(error)}`,
-        );
-      }
+      trace?.ended(undefined, describe(error));
       if (!retryable) throw error;
       ranBefore ||= mayHaveExecuted(error);
-      const delay = retryDelayMs(error, retry, clock.random, clock.now);
+      // An error response was read by rare.ts, so it is loaded (unless it failed to load).
+      const delay = retryDelayMs(error, retry, clock.random, clock.now, rare?.retryAfterMs);
       // A GET is retried as freely, but has nothing to run twice: no warning.
       if (!provablyNotRun && method !== "GET") {
-        log.warn(
+        log.write(
+          "warn",
           `Retrying POST ${call.url}, which may already have run (allowDuplicateExecution), in ${Math.round(delay)} ms after ${describe(error)}`,
         );
       } else if (log.enabled("info")) {
-        log.info(
+        log.write(
+          "info",
           `Retrying ${method} ${call.url} in ${Math.round(delay)} ms after ${describe(error)} (attempt ${retry + 2} of ${maxRetries + 1})`,
         );
       }
@@ -200,36 +205,59 @@ async function attempt(
         }, call.timeout)
       : undefined;
   const stopListening = onAbort(call.signal, abort);
-  // The transport logs what goes out, after middleware, with this attempt's number.
-  const note = ` (attempt ${call.attempts} of ${call.maxRetries + 1})`;
   const transport: Transport = (url, init) => {
     if (signal.aborted) throw signal.reason;
     sent = true;
-    return pipeline.transport(url, init, note);
+    return pipeline.transport(url, init, call.sending);
   };
   const setCancel = (fn: (() => void) | undefined) => {
     cancel = fn;
   };
+  // Waits for what `start` returns, rejecting as soon as the attempt is aborted.
+  const untilAborted = <T>(start: () => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      setCancel(() => reject(signal.reason));
+      start().then(resolve, reject);
+    });
   try {
     const init = { method: call.method, headers: call.headers, body, signal };
-    const response = await new Promise<Response>((resolve, reject) => {
-      setCancel(() => reject(signal.reason));
-      pipeline.dispatch(call.url, init, operation, transport).then(resolve, reject);
-    });
-    // Whatever happens from here, the server answered: bodies are read under the timer.
+    const response = await untilAborted(() =>
+      pipeline.dispatch(call.url, init, operation, transport),
+    );
+    // Whatever happens from here, the server answered: bodies are read under the timer, and so
+    // is the code that reads an error, loaded while the error body is read.
     if (!response.ok) {
-      throw errorFromResponse(
-        response,
-        await readBody(response, ERROR_BODY_BYTES, signal, setCancel),
-        pipeline.config,
+      const loading = loadRare();
+      const text = await readBody(response, ERROR_BODY_BYTES, signal, setCancel);
+      const reader = await untilAborted(() => loading);
+      const ran = statusMayHaveExecuted(response.status);
+      throw createApiError(
+        reader
+          ? reader.errorFromResponse(response, text, pipeline.config, ran)
+          : unread(response, ran),
       );
     }
-    const text = await readBody(response, call.maxResponseBytes, signal, setCancel);
-    return {
-      data: parseSuccessBody(text, response, call.maxResponseBytes, pipeline.config),
-      response,
-      requestId: response.headers.get("x-request-id") ?? undefined,
-    };
+    const { maxResponseBytes } = call;
+    const text = await readBody(response, maxResponseBytes, signal, setCancel);
+    let data: unknown;
+    let parseError: unknown;
+    if (!text.truncated && text.text) {
+      try {
+        data = JSON.parse(text.text);
+      } catch (error) {
+        parseError = error;
+      }
+    }
+    // Anything but a JSON object is an error that says the tool ran (the server answered 2xx).
+    if (!isPlainObject(data)) {
+      const reader = await untilAborted(loadRare);
+      throw createApiError(
+        reader
+          ? reader.successBodyError(text, response, maxResponseBytes, pipeline.config, parseError)
+          : unread(response, true),
+      );
+    }
+    return { data, response, requestId: response.headers.get("x-request-id") ?? undefined };
   } catch (error) {
     if (timedOut) {
       throw new ComposioTimeoutError(call.timeout, {
@@ -278,6 +306,7 @@ function checkCall(pipeline: Pipeline, operation: Operation, options: RequestOpt
     operation: label?.[0] ?? `${method} ${operation.path}`,
     toolSlug: label ? label[1] : typeof slug === "string" ? slug : undefined,
     attempts: 0,
+    sending: undefined,
     signal: options.signal,
     timeout: options.timeout ?? config.timeout,
     maxRetries: options.maxRetries ?? config.maxRetries,
@@ -326,6 +355,20 @@ function serialize(body: unknown): string {
 }
 
 /**
+ * The error of a response whose reading code could not be loaded (a bundle's chunk that failed
+ * to download): typed by its status, without the details of the body.
+ */
+function unread(response: Response, ran: boolean): ApiErrorInit {
+  return {
+    status: response.status,
+    message: `${response.status}: the client's code that reads responses failed to load`,
+    headers: response.headers,
+    body: undefined,
+    mayHaveExecuted: ran,
+  };
+}
+
+/**
  * Names the call in an error of the request path: `operation`, `toolSlug` and `attempts`, and the
  * same at the start of the message (and of the stack, which copied it). An error that already
  * names a call (from another client, through a custom fetch) keeps it.
@@ -351,10 +394,7 @@ function mayHaveExecuted(error: unknown): boolean {
   return error instanceof Object && "mayHaveExecuted" in error && error.mayHaveExecuted === true;
 }
 
-function elapsed(started: number): number {
-  return Math.round(performance.now() - started);
-}
-
+/** The error's class and the first line of its message, for the log. */
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   // The first line only: API error messages list validation problems on the next lines.

@@ -1,31 +1,19 @@
 import type { FetchLike } from "../client-options";
 import { ComposioConnectionError } from "../errors";
+import { loadRare } from "./load-rare";
 import type { Log } from "./log";
-import { redactBody, redactHeaders } from "./redact";
 
-// Error codes only a connection attempt or a name lookup raises: nothing reached the server.
-const CONNECT_CODES = new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "ConnectionRefused", // Bun
-]);
-// System calls that fail before a request is written. EHOSTUNREACH or ECONNRESET count only
-// here: raised by a read on an open connection, they come after the request went out.
-const CONNECT_SYSCALLS = new Set(["getaddrinfo", "connect"]);
-// Runtimes whose fetch errors carry no code say it in words (Deno: "tcp connect error:
-// Connection refused", "dns error: failed to lookup address"); undici refuses some requests
-// before opening a socket ("bad port", an invalid URL or header value).
-const NOT_SENT_MESSAGE =
-  /tcp connect error|connection refused|dns error|failed to lookup address|bad port|failed to parse url|invalid url|invalid header|bytestring/i;
 const CREDENTIAL_HEADERS = ["x-api-key", "x-user-api-key"];
 
-/**
- * What every request goes out through: `fetch(url, init)`, called once per attempt. `note`, such
- * as " (attempt 1 of 3)", ends the debug log's line.
- */
-export type Transport = (url: string, init: TransportInit, note?: string) => Promise<Response>;
+/** What every request goes out through: `fetch(url, init)`, called once per attempt. */
+export type Transport = (
+  url: string,
+  init: TransportInit,
+  sending?: SendingHook,
+) => Promise<Response>;
+
+/** Called right before `fetch`, with what it gets: the debug log's view of the request. */
+export type SendingHook = (url: string, init: TransportInit) => void;
 export interface TransportInit {
   method: string;
   headers: Record<string, string>;
@@ -37,48 +25,44 @@ export interface TransportInit {
  * The configured `fetch`, with what safety needs imposed on every request whatever middleware
  * made of it: redirects answered instead of followed, and credentials removed from any request to
  * another origin than `origin`. A rejection becomes a {@link ComposioConnectionError} saying
- * whether the request may have reached the server: runtimes reject with what they like
- * (workerd: a plain `Error("Network connection lost.")`), so every rejection counts as a network
- * failure. Aborts pass through untouched (the caller knows whether it was a timeout or the
+ * whether the request may have reached the server (see connection.ts): runtimes reject with
+ * what they like (workerd: a plain `Error("Network connection lost.")`), so every rejection
+ * counts as a network failure. Aborts pass through untouched (the caller knows whether it was a timeout or the
  * user), and so does what a custom `fetch` throws synchronously: no request left, it is the
- * caller's own error. The debug log shows the request right before `fetch`: after middleware,
- * with the credentials fetch really gets (redacted).
+ * caller's own error.
  */
 export function createTransport(fetchImpl: FetchLike, origin: string, log: Log): Transport {
   const prefix = `${origin}/`;
-  return async (url, init, note = "") => {
+  return async (url, init, sending) => {
     const { signal } = init;
     let headers = init.headers;
     if (!url.startsWith(prefix) && CREDENTIAL_HEADERS.some((name) => name in headers)) {
       headers = { ...headers };
       for (const name of CREDENTIAL_HEADERS) delete headers[name];
-      log.warn(`A request to ${new URL(url).origin} was sent without the API key.`);
+      log.write("warn", `A request to ${new URL(url).origin} was sent without the API key.`);
     }
     if (signal.aborted) throw signal.reason;
-    if (log.enabled("debug")) {
-      log.debug(`→ ${init.method} ${url}${note}`, {
-        headers: redactHeaders(headers),
-        ...(init.body !== null && { body: loggable(init.body) }),
-      });
-    }
+    // After middleware, with the credentials fetch really gets: what the debug log shows.
+    sending?.(url, { ...init, headers });
     const pending = fetchImpl(url, { ...init, headers, redirect: "manual" });
     try {
       return await pending;
     } catch (error) {
-      if (signal.aborted) throw error;
-      throw toConnectionError(error);
+      if (signal.aborted || error instanceof ComposioConnectionError) throw error;
+      // What the failure means is read by code loaded on first use (see rare.ts), still under
+      // the attempt's timer: should the time run out meanwhile, the call ends as a timeout that
+      // may have run, as it does when it runs out while connecting. Without that code, the
+      // failure is taken for one that may have run, never retried as if it had not.
+      const failure = (await loadRare())?.connectionFailure(error) ?? {
+        message: `Connection failed (${error instanceof Error ? error.message : String(error)}); the request may have reached the server and the tool may have run.`,
+        mayHaveExecuted: true,
+      };
+      throw new ComposioConnectionError(failure.message, {
+        mayHaveExecuted: failure.mayHaveExecuted,
+        cause: error,
+      });
     }
   };
-}
-
-// The body as sent, parsed to redact the values that carry tokens; only its size when not JSON.
-function loggable(body: string | ArrayBuffer): unknown {
-  const text = typeof body === "string" ? body : new TextDecoder().decode(body);
-  try {
-    return redactBody(JSON.parse(text));
-  } catch {
-    return `[${text.length} characters, not JSON]`;
-  }
 }
 
 /**
@@ -105,58 +89,4 @@ function untilAborted(pending: Promise<Response>, signal: AbortSignal): Promise<
     signal.addEventListener("abort", abort, { once: true });
     pending.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
   });
-}
-
-export function toConnectionError(error: unknown): ComposioConnectionError {
-  if (error instanceof ComposioConnectionError) return error;
-  const cause = rootCause(error);
-  const notSent =
-    cause.syscall !== undefined
-      ? CONNECT_SYSCALLS.has(cause.syscall)
-      : (cause.code !== undefined && CONNECT_CODES.has(cause.code)) ||
-        // undici: the server closed the socket before this request wrote a byte to it.
-        (cause.code === "UND_ERR_SOCKET" && cause.bytesWritten === 0) ||
-        (cause.code === undefined && NOT_SENT_MESSAGE.test(cause.message));
-  const reason = cause.code
-    ? `${cause.code}${cause.syscall ? ` on ${cause.syscall}` : ""}`
-    : cause.message;
-  return new ComposioConnectionError(
-    notSent
-      ? `Could not connect to the server (${reason}); the request was not sent.`
-      : `Connection failed (${reason}); the request may have reached the server and the tool may have run.`,
-    { mayHaveExecuted: !notSent, cause: error },
-  );
-}
-
-interface RootCause {
-  code: string | undefined;
-  syscall: string | undefined;
-  bytesWritten: number | undefined;
-  message: string;
-}
-
-// undici nests the system error: TypeError("fetch failed", { cause: { code, syscall } }),
-// sometimes inside an AggregateError when several addresses were tried.
-function rootCause(error: unknown): RootCause {
-  let message = error instanceof Error ? error.message : String(error);
-  for (let current = error, depth = 0; current && depth < 4; depth++) {
-    const { code, syscall, socket, cause, errors } = current as {
-      code?: unknown;
-      syscall?: unknown;
-      socket?: { bytesWritten?: unknown };
-      cause?: unknown;
-      errors?: unknown;
-    };
-    if (current instanceof Error && current !== error) message = `${message}: ${current.message}`;
-    if (typeof code === "string") {
-      return {
-        code,
-        syscall: typeof syscall === "string" ? syscall : undefined,
-        bytesWritten: typeof socket?.bytesWritten === "number" ? socket.bytesWritten : undefined,
-        message,
-      };
-    }
-    current = cause ?? (Array.isArray(errors) ? errors[0] : undefined);
-  }
-  return { code: undefined, syscall: undefined, bytesWritten: undefined, message };
 }

@@ -1,6 +1,7 @@
 /** A short name of a value's type for error messages; never the value itself. */
 export function describeType(value: unknown): string {
   if (value === null) return "null";
+  if (value === "") return "an empty string";
   if (Array.isArray(value)) return "an array";
   return typeof value;
 }
