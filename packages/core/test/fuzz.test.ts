@@ -116,5 +116,5 @@ describe.each(PATHS)("%s", (_path, middleware) => {
     } finally {
       await server.close();
     }
-  }, 120_000);
+  }, 300_000);
 });

@@ -59,7 +59,7 @@ describe.each(COMPILERS)("the registry generated from real definitions, under %s
       "main.ts": program,
     });
     expect(await compile(tsc, dir)).toEqual({ code: 0, errors: [] });
-  }, 60_000);
+  }, 300_000);
 });
 
 describe.each(COMPILERS)("where ToolRegistry is declared, under %s", (_name, tsc) => {
@@ -87,7 +87,7 @@ export {};
       "use.ts": use,
     });
     expect(await compile(tsc, dir)).toEqual({ code: 0, errors: [] });
-  }, 60_000);
+  }, 300_000);
 
   it("in the wrappers: a compile error at each declaration, skipLibCheck or not", async () => {
     const dir = await project(`wrappers-${tag}`, {
@@ -102,5 +102,5 @@ export {};
         "error TS2300: Duplicate identifier 'ToolRegistry'.",
       );
     }
-  }, 60_000);
+  }, 300_000);
 });
