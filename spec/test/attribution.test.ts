@@ -241,8 +241,11 @@ describe("the real spec", () => {
     expect(diffSpecs(real, { ...real, paths: {} })).toHaveLength(6);
   });
 
-  it("follows every component schema: a description added is docs, found in that schema", () => {
-    for (const name of Object.keys(real.components.schemas)) {
+  // One test per schema: a whole-spec diff for each of them in one test took 1.3 s idle and
+  // over 20 s (the test timeout) on a loaded machine, and grew with the spec.
+  it.each(Object.keys(real.components.schemas))(
+    "follows component schema %s: a description added is docs, found in that schema",
+    (name) => {
       const after = structuredClone(real);
       after.components.schemas[name].description = "Changed.";
       const changes = diffSpecs(real, after);
@@ -253,6 +256,6 @@ describe("the real spec", () => {
           source: `#/components/schemas/${name}/description`,
         });
       }
-    }
-  });
+    },
+  );
 });

@@ -2,7 +2,7 @@
 // error says about whether the tool may have run. Sleep and jitter are stubbed (stubClock), so
 // no test waits on a backoff.
 import { sendJson } from "@composio-client/mock-servers";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import {
   ComposioAbortError,
   ComposioApiError,
@@ -96,17 +96,21 @@ describe.each(PATHS)("%s", (_path, middleware) => {
     });
 
     it("a hang before headers: one ComposioTimeoutError, may have run", async () => {
+      const held = readiness();
       const server = await serve(() => {
         // Never answers.
+        held.ready();
       });
-      const error = await rejectionOf(clientOf(server, { timeout: 100 }).post(EXECUTE, init));
+      const timer = fakeTimer();
+      const call = rejectionOf(clientOf(server, { timeout: 100 }).post(EXECUTE, init));
+      await held.promise;
+      timer.runOut(100);
+      const error = await call;
       expect(error).toBeInstanceOf(ComposioTimeoutError);
       expect(error).toBeInstanceOf(ComposioConnectionError);
       expect(error).toMatchObject({ mayHaveExecuted: true });
       expect((error as Error).message).toMatch(/100 ms/);
-      // Under load the server may read the request after the client gave up: wait for it.
-      await vi.waitFor(() => expect(server.requests).toHaveLength(1));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Not retried: a retry would have waited on the faked backoff timer, and never rejected.
       expect(server.requests).toHaveLength(1);
     });
 
@@ -115,10 +119,16 @@ describe.each(PATHS)("%s", (_path, middleware) => {
         res.writeHead(200, { "content-type": "application/json" });
         res.write('{"data": ');
       });
-      const error = await rejectionOf(clientOf(server, { timeout: 100 }).post(EXECUTE, init));
-      expect(error).toBeInstanceOf(ComposioTimeoutError);
-      // Under load the server may finish reading the request after the client gave up.
-      await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+      const headers = readiness();
+      const client = clientOf(server, { timeout: 100 });
+      // Runs once the headers arrived, before the client reads the body.
+      client.use({ onResponse: () => headers.ready() });
+      const timer = fakeTimer();
+      const call = rejectionOf(client.post(EXECUTE, init));
+      await headers.promise;
+      timer.runOut(100);
+      expect(await call).toBeInstanceOf(ComposioTimeoutError);
+      expect(server.requests).toHaveLength(1);
     });
 
     it("a connection dropped mid-body: may have run", async () => {
@@ -382,3 +392,25 @@ describe.each(PATHS)("%s", (_path, middleware) => {
     });
   });
 });
+
+/** A promise the test awaits and the function, called where the thing happens, that settles it. */
+function readiness(): { promise: Promise<void>; ready: () => void } {
+  let ready = () => {};
+  const promise = new Promise<void>((resolve) => {
+    ready = resolve;
+  });
+  return { promise, ready };
+}
+
+/**
+ * Fakes setTimeout for the rest of the test, so that the client's timeout runs out only when
+ * `runOut` is called, once the test saw what must come first: with a real 100 ms, a loaded
+ * machine can let it pass before the request is even written. The network stays real.
+ */
+function fakeTimer(): { runOut: (ms: number) => void } {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+  onTestFinished(() => {
+    vi.useRealTimers();
+  });
+  return { runOut: (ms) => vi.advanceTimersByTime(ms) };
+}

@@ -5,7 +5,7 @@ import {
   ComposioTimeoutError,
   createToolsClient,
 } from "@composio-client/tools";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMockComposio, inputRequired, type MockComposio } from "../src/index";
 
 let mock: MockComposio;
@@ -60,13 +60,30 @@ describe("mock.listen(): the same mock over real HTTP on 127.0.0.1", () => {
 
   it("drops the connection, and hangs until the client's timeout", async () => {
     const { tools } = await listening();
+    let ran = () => {};
+    mock.onTool("T", () => {
+      ran();
+      return { ok: true };
+    });
     mock.failNext(1, "drop");
     const dropped = await tools.execute("T", { arguments: {} }).catch((e) => e);
     expect(dropped).toBeInstanceOf(ComposioConnectionError);
     expect(dropped.mayHaveExecuted).toBe(true);
     mock.failNext(1, "hang");
-    const hung = await tools.execute("T", { arguments: {} }, { timeout: 200 }).catch((e) => e);
-    expect(hung).toBeInstanceOf(ComposioTimeoutError);
+    const held = new Promise<void>((resolve) => {
+      ran = resolve;
+    });
+    // The client's timer is faked and runs out once the mock ran the tool and holds the request:
+    // a real 200 ms can pass on a loaded machine before the request even reaches the mock.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const hung = tools.execute("T", { arguments: {} }, { timeout: 200 }).catch((e) => e);
+      await held;
+      vi.advanceTimersByTime(200);
+      expect(await hung).toBeInstanceOf(ComposioTimeoutError);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(mock.executions("T")).toBe(2);
   });
 

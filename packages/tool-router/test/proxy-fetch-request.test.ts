@@ -1,7 +1,7 @@
 // proxyFetch, request side: what a fetch call becomes in the proxy_execute body.
 
 import { startHttpServer } from "@composio-client/mock-servers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   ComposioAbortError,
   ComposioTimeoutError,
@@ -326,14 +326,26 @@ describe("proxyFetch: signals and safety", () => {
   });
 
   it("applies the options' timeout to each call", async () => {
-    // Composio never answers: only the timeout ends the call.
-    const silent = await startHttpServer(() => {});
+    // Composio never answers: only the timeout ends the call. The client's timer is faked and
+    // runs out once the server holds the request: on a loaded machine a real 50 ms could pass
+    // before the request is even written, and the server would then never see it.
+    let arrived = () => {};
+    const held = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    const silent = await startHttpServer(() => arrived());
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     try {
       const session = createToolRouterClient({ apiKey: API_KEY, baseUrl: silent.url }).session("s");
-      const error = await refusal(session.proxyFetch("t", { timeout: 50 })("https://a.example/"));
+      const call = refusal(session.proxyFetch("t", { timeout: 50 })("https://a.example/"));
+      await held;
+      vi.advanceTimersByTime(50);
+      const error = await call;
       expect(error).toBeInstanceOf(ComposioTimeoutError);
+      expect((error as Error).message).toMatch(/50 ms/);
       expect(silent.requests).toHaveLength(1);
     } finally {
+      vi.useRealTimers();
       await silent.close();
     }
   });

@@ -80,4 +80,4 @@ it("typegen-example's generated files are what composio-typegen writes today", a
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-}, 60_000);
+}, 300_000);

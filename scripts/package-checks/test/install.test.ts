@@ -252,4 +252,4 @@ it("runs composio-typegen from its tarball, and its output compiles in a user's 
     (error: { stdout: string }) => error.stdout,
   );
   expect(result).toBe("compiled");
-}, 60_000);
+}, 300_000);

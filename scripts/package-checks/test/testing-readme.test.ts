@@ -57,15 +57,20 @@ it("passes with vitest: every call kind, a pause, a 429 retried, counted executi
   const results = JSON.parse(await readFile(join(project, "results.json"), "utf8"));
   expect(results.numFailedTests).toBe(0);
   expect(results.numPassedTests).toBe(2);
-  // The example drives each operation; make sure it still says so.
+  // The example drives each operation, pauses, is rate limited, and asserts the recorded calls
+  // and the execution counts; make sure it still does.
   for (const call of [
     "tools.execute",
     "session.execute",
     "executeMeta",
     "proxyExecute",
+    "inputRequired",
     "respond",
     "failNext",
+    "mock.calls",
+    "executions",
   ]) {
     expect(example, call).toContain(call.includes(".") ? call : `${call}(`);
   }
+  expect(example, "a 429").toMatch(/failNext\([^)]*"rate-limit"/);
 }, 300_000);
