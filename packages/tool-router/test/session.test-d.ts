@@ -4,13 +4,18 @@ import {
   type BinaryData,
   type ComposioClient,
   createToolRouterClient,
+  type GetAndHeadTakeNoBody,
   type InputRequest,
   type InstantCharge,
   type MetaToolSlug,
+  type PassBodyOrBinaryBodyNotBoth,
   type ProxyExecuteParams,
   type ProxyExecuteResult,
   type ProxyMethod,
   type ProxyParamsAnyMethod,
+  type ProxyParamsWithBinaryBody,
+  type ProxyParamsWithJsonBody,
+  type ProxyParamsWithoutBody,
   type SessionExecuteMetaParams,
   type SessionExecuteParams,
   type SessionExecuteResult,
@@ -216,5 +221,20 @@ describe("tool-router session types", () => {
       keyof SessionExecuteMetaParams
     >();
     expectTypeOf<(typeof PROXY_PARAM_NAMES)[number]>().toEqualTypeOf<keyof ProxyParamsAnyMethod>();
+  });
+
+  it("names the rule in the type of each conflicting field, for the compiler's message", () => {
+    expectTypeOf<ProxyParamsWithoutBody["body"]>().toEqualTypeOf<
+      GetAndHeadTakeNoBody | undefined
+    >();
+    expectTypeOf<ProxyParamsWithoutBody["contentType"]>().toEqualTypeOf<
+      GetAndHeadTakeNoBody | undefined
+    >();
+    expectTypeOf<ProxyParamsWithJsonBody["binaryBody"]>().toEqualTypeOf<
+      PassBodyOrBinaryBodyNotBoth | undefined
+    >();
+    expectTypeOf<ProxyParamsWithBinaryBody["body"]>().toEqualTypeOf<
+      PassBodyOrBinaryBodyNotBoth | undefined
+    >();
   });
 });

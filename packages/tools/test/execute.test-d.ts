@@ -1,3 +1,4 @@
+import type { PassAClientOrClientOptionsNotBoth } from "@composio-client/core";
 import { describe, expectTypeOf, it } from "vitest";
 import type { CUSTOM_AUTH_PARAM_NAMES, EXECUTE_PARAM_NAMES } from "../src/execute-params";
 import {
@@ -10,6 +11,8 @@ import {
   type PassArgumentsOrTextNotBoth,
   type ToolExecuteResult,
   type ToolsClient,
+  type ToolsClientOptions,
+  type ToolsClientSharedOptions,
 } from "../src/index";
 
 declare const tools: ToolsClient;
@@ -150,5 +153,16 @@ describe("throwOnToolError in the types", () => {
     expectTypeOf(lenient.successful).toEqualTypeOf<boolean>();
     const plain = await tools.execute("X", {}, { timeout: 5 });
     expectTypeOf(plain).toEqualTypeOf<ToolExecuteResult>();
+  });
+});
+
+describe("a shared client beside client options", () => {
+  it("names the rule on either side, so the compiler's message says why", () => {
+    type Rule = PassAClientOrClientOptionsNotBoth | undefined;
+    expectTypeOf<ToolsClientSharedOptions["timeout"]>().toEqualTypeOf<Rule>();
+    expectTypeOf<ToolsClientSharedOptions["apiKey"]>().toEqualTypeOf<Rule>();
+    expectTypeOf<ToolsClientOptions["client"]>().toEqualTypeOf<Rule>();
+    // @ts-expect-error: Type 'number' is not assignable to type 'PassAClientOrClientOptionsNotBoth'
+    createToolsClient({ client: tools.client, timeout: 5 });
   });
 });
