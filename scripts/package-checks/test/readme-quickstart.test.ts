@@ -1,7 +1,7 @@
 // The root README's "Use it in your project" quick start, exactly as written there, pasted into
 // a fresh project with the packed tarballs: compiled strictly under TypeScript 5.9 and 7, then
 // run against a local server standing in for Composio.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { sendJson, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,7 +43,10 @@ beforeAll(async () => {
     }),
   );
 }, 600_000);
-afterAll(() => server?.close());
+afterAll(async () => {
+  await server?.close();
+  if (project) await rm(project, { recursive: true, force: true });
+});
 
 it("comes right after the two commands, with the install lines and the supported ranges", () => {
   const use = readme.indexOf("## Use it in your project");

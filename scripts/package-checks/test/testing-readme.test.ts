@@ -1,9 +1,9 @@
 // The testing package's README example, exactly as written there, run as a user would run it:
 // the packed tarballs and vitest installed with npm into a fresh project, type-checked, then run.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { installIntoNewProject } from "../src/packed";
 import { packagesDir, packPublicPackages, run } from "./tarballs";
 
@@ -22,6 +22,8 @@ beforeAll(async () => {
   project = await installIntoNewProject([...Object.values(tarballs), VITEST], { type: "module" });
   await writeFile(join(project, "agent.test.ts"), example);
 }, 600_000);
+// The project is a few hundred MB of node_modules: never left behind in the temp folder.
+afterAll(() => (project ? rm(project, { recursive: true, force: true }) : undefined));
 
 it("type-checks against the packed packages", async () => {
   const tsc = require.resolve("typescript/bin/tsc");
