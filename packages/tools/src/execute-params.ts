@@ -81,20 +81,6 @@ export interface ExecuteWithText extends ExecuteParamsBase {
  */
 export type ExecuteParams<Args = ToolArguments> = ExecuteWithArguments<Args> | ExecuteWithText;
 
-/** Every key of {@link ExecuteParams}; a type test keeps it equal to the interface's keys. */
-export const EXECUTE_PARAM_NAMES = [
-  "arguments",
-  "text",
-  "userId",
-  "connectedAccountId",
-  "version",
-  "customAuthParams",
-  "customConnectionData",
-  "llmGatewayHeaders",
-  "entityId",
-  "allowTracing",
-] as const;
-
 /** Every key of {@link CustomAuthParams}. */
 export const CUSTOM_AUTH_PARAM_NAMES = ["baseUrl", "parameters", "body"] as const;
 
@@ -109,7 +95,7 @@ type Wire = Record<string, unknown>;
 type ToWire = (value: unknown, path: string) => unknown;
 
 /** Each field of `params` the wire body carries, in the wire body's order. */
-const FIELDS: [name: (typeof EXECUTE_PARAM_NAMES)[number], wire: string, toWire: ToWire][] = [
+const FIELDS = [
   ["userId", "user_id", assertOptionalString],
   ["connectedAccountId", "connected_account_id", assertOptionalString],
   ["entityId", "entity_id", assertOptionalString],
@@ -124,6 +110,15 @@ const FIELDS: [name: (typeof EXECUTE_PARAM_NAMES)[number], wire: string, toWire:
   ],
   ["customAuthParams", "custom_auth_params", toWireCustomAuthParams],
   ["customConnectionData", "custom_connection_data", assertOptionalCustomConnectionData],
+] as const satisfies readonly (readonly [name: string, wire: string, toWire: ToWire])[];
+
+/**
+ * Every key of {@link ExecuteParams}: the fields of the wire body, and the one sent as a header.
+ * A type test keeps it equal to the interface's keys.
+ */
+export const EXECUTE_PARAM_NAMES: readonly ((typeof FIELDS)[number][0] | "llmGatewayHeaders")[] = [
+  ...FIELDS.map(([name]) => name),
+  "llmGatewayHeaders",
 ];
 
 /** Checks `params` and builds the wire body; throws before anything is sent. */
@@ -143,7 +138,7 @@ export function toExecuteToolRequest(
   }
   for (const [name, wire, toWire] of FIELDS) {
     const value = params[name];
-    if (value !== undefined) body[wire] = toWire(value, `params.${name}`) ?? value;
+    if (value !== undefined) body[wire] = (toWire as ToWire)(value, `params.${name}`) ?? value;
   }
   return body;
 }
