@@ -3,23 +3,18 @@
 // folder so that `@composio-client/*` resolves through its node_modules, as in a user's project.
 import { execFile } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { typeScriptCompilers } from "../../../scripts/typescript-versions";
 
 const run = promisify(execFile);
-const require = createRequire(import.meta.url);
 export const packageDir = fileURLToPath(new URL("../", import.meta.url));
 export const fixtures = join(packageDir, "test/fixtures");
 const projectsDir = join(packageDir, "test/.projects");
 
 /** Each compiler by name, with its `tsc` entry. */
-export const COMPILERS = [
-  ["TypeScript 5.9", require.resolve("typescript/bin/tsc")],
-  // TypeScript 7's exports map hides bin/; the file is there, next to its package.json.
-  ["TypeScript 7", join(dirname(require.resolve("typescript7/package.json")), "bin/tsc")],
-] as const;
+export const COMPILERS = typeScriptCompilers(packageDir);
 
 const TSCONFIG = {
   compilerOptions: {

@@ -1,22 +1,17 @@
 import { execFile } from "node:child_process";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { typeScriptCompilers } from "../../typescript-versions";
 import { publishedFiles } from "../src/packed";
 import { lazyChunks, unhashed } from "./lazy-chunks";
 
 export const run = promisify(execFile);
 
-const require = createRequire(import.meta.url);
 /**
  * The compilers users' code is checked with: 5.9, the newest 5.x, and the 7.x that
  * `npm i typescript` installs today.
  */
-export const COMPILERS = [
-  ["TypeScript 5.9", require.resolve("typescript/bin/tsc")],
-  // TypeScript 7's exports map hides bin/; the file is there, next to its package.json.
-  ["TypeScript 7", join(dirname(require.resolve("typescript7/package.json")), "bin/tsc")],
-] as const;
+export const COMPILERS = typeScriptCompilers(fileURLToPath(new URL("../", import.meta.url)));
 export {
   PUBLIC_PACKAGES as PUBLIC,
   packagesDir,
