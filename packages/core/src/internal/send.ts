@@ -297,14 +297,12 @@ function checkCall(pipeline: Pipeline, operation: Operation, options: RequestOpt
   if (problem) throw new ComposioValidationError(`${problem}.`, { path: "header" });
   const method = operation.method ?? "POST";
   const label = (options as { [LABEL]?: [string, string | undefined] })[LABEL];
-  const slug =
-    operation.pathParams.tool_slug ?? (operation.body as { tool_slug?: unknown } | null)?.tool_slug;
   // A GET has no body, and so no content type (the client's own headers still apply).
   const base = method === "GET" ? config.headers : pipeline.baseHeaders;
   return {
     method,
     operation: label?.[0] ?? `${method} ${operation.path}`,
-    toolSlug: label ? label[1] : typeof slug === "string" ? slug : undefined,
+    toolSlug: label ? label[1] : slugOf(operation),
     attempts: 0,
     sending: undefined,
     signal: options.signal,
@@ -366,6 +364,13 @@ function unread(response: Response, ran: boolean): ApiErrorInit {
     body: undefined,
     mayHaveExecuted: ran,
   };
+}
+
+/** The tool a call on the core client runs, for its errors: wrappers name it in their label. */
+function slugOf(operation: Operation): string | undefined {
+  const slug =
+    operation.pathParams.tool_slug ?? (operation.body as { tool_slug?: unknown } | null)?.tool_slug;
+  return typeof slug === "string" ? slug : undefined;
 }
 
 /**
