@@ -64,17 +64,15 @@ export interface SessionExecuteMetaParams extends PauseAnswers {
 }
 
 /** Every key of the two parameter types; type tests keep them equal to the types' keys. */
-export const SESSION_EXECUTE_PARAM_NAMES = [
-  "arguments",
-  "account",
-  "enableAutoWorkbenchOffload",
-  "inputResponses",
-  "requestState",
-] as const;
 export const SESSION_EXECUTE_META_PARAM_NAMES = [
   "arguments",
   "inputResponses",
   "requestState",
+] as const;
+export const SESSION_EXECUTE_PARAM_NAMES = [
+  ...SESSION_EXECUTE_META_PARAM_NAMES,
+  "account",
+  "enableAutoWorkbenchOffload",
 ] as const;
 
 const MISPLACED_ARGUMENT =
