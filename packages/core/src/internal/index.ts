@@ -16,5 +16,4 @@ export {
   assertPlainObject,
   assertValid,
 } from "../validation";
-export { REQUEST_OPTION_NAMES } from "./options";
 export { labelCall } from "./send";

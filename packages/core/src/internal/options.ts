@@ -55,7 +55,7 @@ export const REQUEST_OPTION_CHECKS = {
   allowDuplicateExecution: boolean,
 } satisfies Record<keyof RequestOptions, Check>;
 
-/** The names of the options every call accepts, for the wrappers' unknown-key checks. */
+/** The names of the options every call accepts, so that a misspelt one is refused, not dropped. */
 export const REQUEST_OPTION_NAMES = Object.keys(REQUEST_OPTION_CHECKS) as (keyof RequestOptions)[];
 
 /** The first option of `options` that fails its check, with why; undefined values pass. */
