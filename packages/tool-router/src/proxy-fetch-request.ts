@@ -1,5 +1,5 @@
 import type { ProxyMethod, ProxyParameter } from "@composio-client/api-types";
-import { ComposioValidationError } from "@composio-client/core";
+import type { ProxyFetchKit } from "./proxy-fetch-kit";
 import type { ProxyExecuteParams } from "./proxy-params";
 
 /** A Fetch API request turned into `proxyExecute` parameters. */
@@ -31,27 +31,31 @@ const PLACEHOLDER = "http://relative.invalid";
  * `ComposioValidationError` for what the proxy cannot send, before anything is sent.
  */
 export async function toProxyRequest(
+  kit: ProxyFetchKit,
   toolkit: string,
   input: string | URL | Request,
   init: RequestInit | undefined,
   baseUrl: string | undefined,
 ): Promise<ProxyFetchRequest> {
-  const url = resolveUrl(input, baseUrl);
+  const url = resolveUrl(kit, input, baseUrl);
   let request: Request;
   try {
     request = new Request(input instanceof Request ? input : url.href, init);
   } catch (error) {
-    throw new ComposioValidationError(`proxyFetch: invalid request: ${(error as Error).message}`, {
-      path: "init",
-      cause: error,
-    });
+    throw new kit.ComposioValidationError(
+      `proxyFetch: invalid request: ${(error as Error).message}`,
+      {
+        path: "init",
+        cause: error,
+      },
+    );
   }
   // fetch upper-cases only some methods ("patch" stays lowercase); the proxy takes upper case.
   // Any method `Request` accepts is sent: which ones the proxy takes is the server's to say.
   const method = request.method.toUpperCase();
 
   const relative = url.origin === PLACEHOLDER;
-  const body = await readBody(request);
+  const body = await readBody(kit, request);
   const params = {
     toolkit,
     // A relative path is sent as is: Composio resolves it against the account's base URL.
@@ -70,19 +74,26 @@ function query(name: string, value: string): ProxyParameter {
   return { name, value, type: "query" };
 }
 
-function resolveUrl(input: string | URL | Request, baseUrl: string | undefined): URL {
+function resolveUrl(
+  kit: ProxyFetchKit,
+  input: string | URL | Request,
+  baseUrl: string | undefined,
+): URL {
   const text = input instanceof Request ? input.url : String(input);
   let url: URL;
   try {
     url = new URL(text, baseUrl ?? PLACEHOLDER);
   } catch (error) {
-    throw new ComposioValidationError(`proxyFetch: ${JSON.stringify(text)} is not a valid URL.`, {
-      path: "input",
-      cause: error,
-    });
+    throw new kit.ComposioValidationError(
+      `proxyFetch: ${JSON.stringify(text)} is not a valid URL.`,
+      {
+        path: "input",
+        cause: error,
+      },
+    );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ComposioValidationError(
+    throw new kit.ComposioValidationError(
       `proxyFetch sends http: and https: URLs, not ${url.protocol}`,
       {
         path: "input",
@@ -91,7 +102,7 @@ function resolveUrl(input: string | URL | Request, baseUrl: string | undefined):
   }
   // "//host/path" without baseUrl would silently pick the placeholder's scheme.
   if (baseUrl === undefined && url.origin !== PLACEHOLDER && !/^https?:/i.test(text)) {
-    throw new ComposioValidationError(
+    throw new kit.ComposioValidationError(
       `proxyFetch: ${JSON.stringify(text)} names a host without a scheme; pass an absolute URL.`,
       { path: "input" },
     );
@@ -118,7 +129,7 @@ type Body = { body: unknown } | { binaryBody: Uint8Array; contentType?: string }
  * JSON content types are parsed and sent as `body`, text ones as a string `body`; anything
  * else (no type, binary types, multipart form data) as base64 `binary_body`. Empty: no body.
  */
-async function readBody(request: Request): Promise<Body | undefined> {
+async function readBody(kit: ProxyFetchKit, request: Request): Promise<Body | undefined> {
   if (request.body === null) return undefined;
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.length === 0) return undefined;
@@ -128,7 +139,7 @@ async function readBody(request: Request): Promise<Body | undefined> {
     try {
       return { body: JSON.parse(utf8(bytes)) };
     } catch (error) {
-      throw new ComposioValidationError(
+      throw new kit.ComposioValidationError(
         `proxyFetch: the body is not JSON, although its Content-Type is ${type}.`,
         { path: "init.body", cause: error },
       );

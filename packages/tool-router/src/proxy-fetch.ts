@@ -1,5 +1,5 @@
 import type { FetchLike, RequestOptions } from "@composio-client/core";
-import { ProxyInputRequiredError, ProxyUnknownResultError } from "./proxy-fetch-errors";
+import type { ProxyFetchKit } from "./proxy-fetch-kit";
 import { toProxyRequest } from "./proxy-fetch-request";
 import { toResponse } from "./proxy-fetch-response";
 import type { ProxyExecuteParams } from "./proxy-params";
@@ -25,8 +25,12 @@ export type ProxyExecute = (
   options?: RequestOptions,
 ) => Promise<ProxyExecuteResult>;
 
-/** One `fetch(input, init)` through `proxyExecute`; see `ToolRouterSession.proxyFetch`. */
+/**
+ * One `fetch(input, init)` through `proxyExecute`; see `ToolRouterSession.proxyFetch`. This
+ * module imports nothing at run time: `kit` brings the classes it throws.
+ */
 export async function proxyFetchCall(
+  kit: ProxyFetchKit,
   proxyExecute: ProxyExecute,
   toolkit: string,
   options: ProxyFetchOptions,
@@ -36,22 +40,22 @@ export async function proxyFetchCall(
   const { baseUrl, downloadFetch, signal: shared, ...request } = options;
   const own = init?.signal ?? (input instanceof Request ? input.signal : undefined);
   const signal = either(shared, own ?? undefined);
-  const { params, method } = await toProxyRequest(toolkit, input, init, baseUrl);
+  const { params, method } = await toProxyRequest(kit, toolkit, input, init, baseUrl);
   const result = await proxyExecute(params, signal ? { ...request, signal } : request);
-  if (result.resultType === "inputRequired") throw new ProxyInputRequiredError(result);
+  if (result.resultType === "inputRequired") throw new kit.ProxyInputRequiredError(result);
   if (result.resultType !== "completed") {
-    throw new ProxyUnknownResultError(
+    throw new kit.ProxyUnknownResultError(
       `Composio answered with a result_type this client does not know: ${String(result.serverResultType)}.`,
       result,
     );
   }
   if (!(result.status >= 200 && result.status <= 599)) {
-    throw new ProxyUnknownResultError(
+    throw new kit.ProxyUnknownResultError(
       `The upstream status ${result.status} cannot be returned as a Response.`,
       { serverResultType: "completed", body: result, requestId: result.requestId },
     );
   }
-  return toResponse(result, method, downloadFetch, signal);
+  return toResponse(kit, result, method, downloadFetch, signal);
 }
 
 /** A signal that fires when either does. */

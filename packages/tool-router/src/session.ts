@@ -19,6 +19,7 @@ import {
 } from "@composio-client/core/internal";
 import type { UnlistedMetaSlug } from "./meta-slug";
 import type { ProxyFetchOptions } from "./proxy-fetch";
+import { PROXY_FETCH_KIT } from "./proxy-fetch-kit";
 import { type ProxyParamsFor, toProxyExecuteRequest } from "./proxy-params";
 import {
   type InputResponses,
@@ -249,7 +250,14 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
       }
       // Loaded on the first request: programs that never proxy a fetch never load the mapping.
       return async (input, init) =>
-        (await import("./proxy-fetch")).proxyFetchCall(proxyExecute, toolkit, options, input, init);
+        (await import("./proxy-fetch")).proxyFetchCall(
+          PROXY_FETCH_KIT,
+          proxyExecute,
+          toolkit,
+          options,
+          input,
+          init,
+        );
     },
   };
 }
