@@ -1,7 +1,7 @@
 // When the code of the rare paths cannot be loaded (a chunk of the user's bundle that failed to
-// download), errors stay typed by their status, a failed connection counts as one that may
-// have run, retries back off without reading Retry-After, and the debug log stays silent
-// rather than show anything unredacted.
+// download), errors stay typed by their status and name the call in their fields, a failed
+// connection counts as one that may have run, retries back off without reading Retry-After and
+// are not logged, and the debug log stays silent rather than show anything unredacted.
 import { sendJson } from "@composio-client/mock-servers";
 import { describe, expect, it, vi } from "vitest";
 import {
@@ -39,13 +39,26 @@ describe("when the code of the rare paths fails to load", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it("a 429 is retried after the backoff's delay, its Retry-After unread", async () => {
+  it("an error names the call in its fields, its message as the server's reader left it", async () => {
+    const server = await serve((_req, res) => sendJson(res, 404, { error: { message: "gone" } }));
+    const error = await rejectionOf(clientOf(server).post(EXECUTE, init));
+    expect(error).toMatchObject({
+      operation: `POST ${EXECUTE}`,
+      toolSlug: "X",
+      attempts: 1,
+      message: "404: the client's code that reads responses failed to load",
+    });
+  });
+
+  it("a 429 is retried after the backoff's delay, its Retry-After unread, unlogged", async () => {
     const { delays } = stubClock();
     const server = await serve((_req, res, index) =>
       index === 0 ? sendJson(res, 429, {}, { "retry-after-ms": "7" }) : sendJson(res, 200, ok),
     );
-    await clientOf(server).post(EXECUTE, init);
+    const info = vi.fn();
+    await clientOf(server, { logger: { info }, logLevel: "info" }).post(EXECUTE, init);
     expect(delays).toEqual([500]);
+    expect(info).not.toHaveBeenCalled();
     const refused = await serve((_req, res) => sendJson(res, 429, {}));
     const error = await rejectionOf(clientOf(refused, { maxRetries: 0 }).post(EXECUTE, init));
     expect(error).toBeInstanceOf(RateLimitError);

@@ -1,16 +1,10 @@
 /** The module of rare.ts. */
 export type Rare = typeof import("./rare");
 
-/** The module of rare.ts once loaded: a retry reads a Retry-After with it, without waiting. */
-export let rare: Rare | undefined;
-
 /**
  * The code only failures and debug logging need (see rare.ts), loaded on first use; undefined
  * when it cannot be loaded (a chunk of a bundle that failed to download), which the callers
  * survive. A failed load is not remembered: the next one tries again.
  */
 export const loadRare = (): Promise<Rare | undefined> =>
-  import("./rare").then(
-    (module) => (rare = module),
-    () => undefined,
-  );
+  import("./rare").catch(() => undefined);

@@ -1,7 +1,8 @@
 /**
  * What a call needs only when something went wrong, or when debug logging is on: the details of
  * an error response or an unreadable body, what a failed connection means, the delay an error
- * response asks for before a retry, and the debug log, redacted. It is loaded with import() the
+ * response asks for before a retry, the text naming the call in an error's message, the retry
+ * lines of the log, and the debug log, redacted. It is loaded with import() the
  * first time it is needed (load-rare.ts), so that a program whose calls succeed never loads it,
  * and a bundle split into chunks does not download it before the first call.
  *
@@ -11,5 +12,6 @@
  */
 export { retryAfterMs } from "./backoff";
 export { connectionFailure } from "./connection";
+export { logRetry, prefixMessage } from "./failure-text";
 export { errorFromResponse, successBodyError } from "./response";
 export { traceAttempt } from "./trace";

@@ -14,7 +14,7 @@ import { readBody } from "./body";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
 import { headersProblem } from "./headers";
-import { loadRare, rare } from "./load-rare";
+import { loadRare } from "./load-rare";
 import { optionsProblem, REQUEST_OPTION_CHECKS, REQUEST_OPTION_NAMES } from "./options";
 import { assertPathParams } from "./path-params";
 import { isRetryable, retryDelayMs } from "./retry";
@@ -125,13 +125,20 @@ export async function send(
   try {
     return await sendCall(pipeline, operation, call);
   } catch (error) {
-    throw named(error, call);
+    // The API, connection (timeout) and abort errors, the ones with `mayHaveExecuted`, name the
+    // call, unless they already name one (from another client, through a custom fetch).
+    if (error instanceof ComposioError && "mayHaveExecuted" in error && !("operation" in error)) {
+      const { operation, toolSlug, attempts } = call;
+      Object.assign(error, { operation, toolSlug, attempts });
+      (await loadRare())?.prefixMessage(error, call);
+    }
+    throw error;
   }
 }
 
 async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): Promise<Sent> {
   const body = call.method === "GET" ? null : serialize(operation.body);
-  const { signal, maxRetries, method } = call;
+  const { signal, maxRetries } = call;
   const { log } = pipeline.config;
   // The debug log (each attempt, its outcome and duration, redacted) is written by code loaded
   // only when it is on. Should it fail to load, the debug log stays silent, never unredacted.
@@ -151,24 +158,14 @@ async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): P
       return sent;
     } catch (error) {
       const retryable = retry < maxRetries && isRetryable(error, call.allowDuplicates);
-      const provablyNotRun = retryable && isRetryable(error, false);
-      trace?.ended(undefined, describe(error));
+      trace?.ended(undefined, error);
       if (!retryable) throw error;
       ranBefore ||= mayHaveExecuted(error);
-      // An error response was read by rare.ts, so it is loaded (unless it failed to load).
-      const delay = retryDelayMs(error, retry, clock.random, clock.now, rare?.retryAfterMs);
-      // A GET is retried as freely, but has nothing to run twice: no warning.
-      if (!provablyNotRun && method !== "GET") {
-        log.write(
-          "warn",
-          `Retrying POST ${call.url}, which may already have run (allowDuplicateExecution), in ${Math.round(delay)} ms after ${describe(error)}`,
-        );
-      } else if (log.enabled("info")) {
-        log.write(
-          "info",
-          `Retrying ${method} ${call.url} in ${Math.round(delay)} ms after ${describe(error)} (attempt ${retry + 2} of ${maxRetries + 1})`,
-        );
-      }
+      // Loaded already when an error response or a failed connection was read; should it fail
+      // to load, the retry backs off without reading Retry-After, and is not logged.
+      const loaded = await loadRare();
+      const delay = retryDelayMs(error, retry, clock.random, clock.now, loaded?.retryAfterMs);
+      loaded?.logRetry(log, call, error, delay, retry, isRetryable(error, false));
       await clock.sleep(
         delay,
         signal,
@@ -373,35 +370,6 @@ function slugOf(operation: Operation): string | undefined {
   return typeof slug === "string" ? slug : undefined;
 }
 
-/**
- * Names the call in an error of the request path: `operation`, `toolSlug` and `attempts`, and the
- * same at the start of the message (and of the stack, which copied it). An error that already
- * names a call (from another client, through a custom fetch) keeps it.
- */
-function named(error: unknown, call: Call): unknown {
-  // The API, connection (timeout) and abort errors: the ones with `mayHaveExecuted`.
-  if (error instanceof ComposioError && "mayHaveExecuted" in error && !("operation" in error)) {
-    const { operation, toolSlug, attempts } = call;
-    // Read first: V8 writes the stack on first read, from the message of that time.
-    const { message, stack } = error;
-    Object.assign(error, {
-      operation,
-      toolSlug,
-      attempts,
-      message: `${operation}${toolSlug ? ` ${toolSlug}` : ""}${attempts > 1 ? ` after ${attempts} attempts` : ""}: ${message}`,
-    });
-    if (stack) error.stack = stack.replace(message, () => error.message);
-  }
-  return error;
-}
-
 function mayHaveExecuted(error: unknown): boolean {
   return error instanceof Object && "mayHaveExecuted" in error && error.mayHaveExecuted === true;
-}
-
-/** The error's class and the first line of its message, for the log. */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  // The first line only: API error messages list validation problems on the next lines.
-  return `${error.name}: ${error.message.split("\n", 1)[0]}`;
 }

@@ -1,3 +1,4 @@
+import { describe } from "./failure-text";
 import type { Log } from "./log";
 import { redactBody, redactHeaders } from "./redact";
 import type { Call, Sent } from "./send";
@@ -12,7 +13,7 @@ export function traceAttempt(
   log: Log,
   call: Call,
   retry: number,
-): { sending: SendingHook; ended(sent: Sent | undefined, described?: string): void } {
+): { sending: SendingHook; ended(sent: Sent | undefined, error?: unknown): void } {
   const started = performance.now();
   const request = `${call.method} ${call.url} (attempt ${retry + 1}`;
   return {
@@ -26,13 +27,13 @@ export function traceAttempt(
         },
       );
     },
-    ended(sent, described) {
+    ended(sent, error) {
       const took = `in ${Math.round(performance.now() - started)} ms`;
       log.write(
         "debug",
         sent
           ? `← ${sent.response.status} ${request}) ${took}${sent.requestId ? `, request id ${sent.requestId}` : ""}`
-          : `✗ ${request}) failed ${took}: ${described}`,
+          : `✗ ${request}) failed ${took}: ${describe(error)}`,
       );
     },
   };
