@@ -1,7 +1,7 @@
 // When the code of the rare paths cannot be loaded (a chunk of the user's bundle that failed to
 // download), errors stay typed by their status and name the call in their fields, a failed
-// connection counts as one that may have run, retries back off without reading Retry-After and
-// are not logged, and the debug log stays silent rather than show anything unredacted.
+// connection counts as one that may have run, nothing is retried (so nothing runs twice), and
+// the debug log stays silent rather than show anything unredacted.
 import { sendJson } from "@composio-client/mock-servers";
 import { describe, expect, it, vi } from "vitest";
 import {
@@ -50,18 +50,20 @@ describe("when the code of the rare paths fails to load", () => {
     });
   });
 
-  it("a 429 is retried after the backoff's delay, its Retry-After unread, unlogged", async () => {
+  it("nothing is retried, not even a 429 or a 503 that says x-should-retry", async () => {
     const { delays } = stubClock();
-    const server = await serve((_req, res, index) =>
-      index === 0 ? sendJson(res, 429, {}, { "retry-after-ms": "7" }) : sendJson(res, 200, ok),
-    );
-    const info = vi.fn();
-    await clientOf(server, { logger: { info }, logLevel: "info" }).post(EXECUTE, init);
-    expect(delays).toEqual([500]);
-    expect(info).not.toHaveBeenCalled();
-    const refused = await serve((_req, res) => sendJson(res, 429, {}));
-    const error = await rejectionOf(clientOf(refused, { maxRetries: 0 }).post(EXECUTE, init));
-    expect(error).toBeInstanceOf(RateLimitError);
+    for (const [status, headers] of [
+      [429, { "retry-after-ms": "7" }],
+      [503, { "x-should-retry": "true" }],
+    ] as const) {
+      const server = await serve((_req, res, index) =>
+        index === 0 ? sendJson(res, status, {}, headers) : sendJson(res, 200, ok),
+      );
+      const error = await rejectionOf(clientOf(server).post(EXECUTE, init));
+      expect(error).toBeInstanceOf(status === 429 ? RateLimitError : InternalServerError);
+      expect(server.requests).toHaveLength(1);
+    }
+    expect(delays).toEqual([]);
   });
 
   it("a failed connection is taken for one that may have run: not retried", async () => {

@@ -9,7 +9,7 @@ import {
 } from "../client-options";
 import { ComposioConfigError } from "../errors";
 import { readEnv } from "./env";
-import { headerProblem } from "./headers";
+import { headerProblem, withHeaders } from "./headers";
 import { LOG_LEVELS, Log, loggerProblem } from "./log";
 import { boolean, type Check, optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 
@@ -31,50 +31,39 @@ export interface ResolvedConfig {
   log: Log;
 }
 
-// The per-call checks (but `signal`), and those of options only a client has.
+// Options checked elsewhere, with messages of their own: the keys, baseUrl and logLevel.
+const elsewhere: Check = () => undefined;
+
+/**
+ * The check of every option of a client: the per-call ones (but `signal`), and those only a
+ * client has. An option missing here is refused as unknown (`apikey`), so `satisfies` makes the
+ * compiler check the list against the interface, both ways.
+ */
 const { signal: _perCallOnly, ...SHARED_CHECKS } = REQUEST_OPTION_CHECKS;
-const CLIENT_CHECKS: Record<string, Check> = {
+const CLIENT_CHECKS = {
+  apiKey: elsewhere,
+  userApiKey: elsewhere,
+  baseUrl: elsewhere,
   ...SHARED_CHECKS,
+  logLevel: elsewhere,
   allowInsecureHttp: boolean,
   dangerouslyAllowBrowser: boolean,
   fetch: (value) => (typeof value === "function" ? undefined : "must be a function"),
   logger: loggerProblem,
-};
-
-/**
- * Every option of a client, so that a misspelt one (`apikey`) is refused rather than ignored.
- * `satisfies` makes the compiler check the list against the interface, both ways.
- */
-const CLIENT_OPTION_NAMES = Object.keys({
-  apiKey: 1,
-  userApiKey: 1,
-  baseUrl: 1,
-  timeout: 1,
-  maxRetries: 1,
-  fetch: 1,
-  headers: 1,
-  allowDuplicateExecution: 1,
-  maxResponseBytes: 1,
-  logger: 1,
-  logLevel: 1,
-  allowInsecureHttp: 1,
-  dangerouslyAllowBrowser: 1,
-} satisfies Record<keyof ComposioClientOptions, 1>) as (keyof ComposioClientOptions)[];
+} satisfies Record<keyof ComposioClientOptions, Check>;
 
 export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
   if (typeof options !== "object" || options === null) {
     throw new ComposioConfigError("The client options must be an object.");
   }
-  const unknown = Object.keys(options).find(
-    (name) => !CLIENT_OPTION_NAMES.includes(name as keyof ComposioClientOptions),
-  );
-  if (unknown !== undefined) {
+  const problem = optionsProblem(options as Record<string, unknown>, CLIENT_CHECKS);
+  if (problem) {
     throw new ComposioConfigError(
-      `The client has no option ${JSON.stringify(unknown)}; it takes ${CLIENT_OPTION_NAMES.join(", ")}.`,
+      problem.problem
+        ? `${problem.name} ${problem.problem}.`
+        : `The client has no option ${JSON.stringify(problem.name)}; it takes ${Object.keys(CLIENT_CHECKS).join(", ")}.`,
     );
   }
-  const problem = optionsProblem(options as Record<string, unknown>, CLIENT_CHECKS);
-  if (problem) throw new ComposioConfigError(`${problem.name} ${problem.problem}.`);
   if (isBrowser() && !options.dangerouslyAllowBrowser) {
     throw new ComposioConfigError(
       "In a web browser, anyone who can open the page can read the API key: call Composio from " +
@@ -106,7 +95,7 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
   return {
     baseUrl: url.href.replace(/\/+$/, ""),
     origin: url.origin,
-    headers: lowerCaseNames({ accept: "application/json", ...options.headers, ...auth }),
+    headers: withHeaders({ accept: "application/json" }, options.headers, auth),
     secrets: Object.values(auth),
     timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
@@ -115,13 +104,6 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
     fetch: fetchImpl,
     log,
   };
-}
-
-// Header names are case-insensitive; one spelling lets later headers replace earlier ones.
-function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
-  const lowered: Record<string, string> = {};
-  for (const name of Object.keys(headers)) lowered[name.toLowerCase()] = headers[name] as string;
-  return lowered;
 }
 
 function authHeader(options: ComposioClientOptions): Record<string, string> {

@@ -22,3 +22,19 @@ export function headersProblem(headers: Record<string, unknown>): string | undef
   }
   return undefined;
 }
+
+/**
+ * `base` with the headers of `sources` merged in, their names lower-cased: names are
+ * case-insensitive, so later sources replace earlier ones whatever their case.
+ */
+export function withHeaders(
+  base: Record<string, string>,
+  ...sources: (Record<string, string> | undefined)[]
+): Record<string, string> {
+  const merged = { ...base };
+  for (const source of sources) {
+    if (source)
+      for (const name of Object.keys(source)) merged[name.toLowerCase()] = source[name] as string;
+  }
+  return merged;
+}

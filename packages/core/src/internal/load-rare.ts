@@ -6,5 +6,4 @@ export type Rare = typeof import("./rare");
  * when it cannot be loaded (a chunk of a bundle that failed to download), which the callers
  * survive. A failed load is not remembered: the next one tries again.
  */
-export const loadRare = (): Promise<Rare | undefined> =>
-  import("./rare").catch(() => undefined);
+export const loadRare = (): Promise<Rare | undefined> => import("./rare").catch(() => undefined);

@@ -55,18 +55,19 @@ export const REQUEST_OPTION_CHECKS = {
   allowDuplicateExecution: boolean,
 } satisfies Record<keyof RequestOptions, Check>;
 
-/** The names of the options every call accepts, so that a misspelt one is refused, not dropped. */
-export const REQUEST_OPTION_NAMES = Object.keys(REQUEST_OPTION_CHECKS) as (keyof RequestOptions)[];
-
-/** The first option of `options` that fails its check, with why; undefined values pass. */
+/**
+ * The first option of `options` that `checks` has no check for (no `problem`: unknown, so that a
+ * misspelt one is refused rather than dropped), or that fails its check, with why. Undefined
+ * values pass.
+ */
 export function optionsProblem(
   options: Record<string, unknown>,
   checks: Record<string, Check>,
-): { name: string; problem: string } | undefined {
-  for (const name of Object.keys(checks)) {
+): { name: string; problem?: string } | undefined {
+  for (const name of Object.keys(options)) {
+    if (!Object.hasOwn(checks, name)) return { name };
     const value = options[name];
-    if (value === undefined) continue;
-    const problem = (checks[name] as Check)(value);
+    const problem = value === undefined ? undefined : (checks[name] as Check)(value);
     if (problem) return { name, problem };
   }
   return undefined;

@@ -2,22 +2,22 @@ import type { RequestOptions } from "../client-options";
 import {
   type ApiErrorInit,
   ComposioAbortError,
+  ComposioApiError,
+  ComposioConnectionError,
   ComposioError,
   ComposioTimeoutError,
   ComposioValidationError,
   createApiError,
   statusMayHaveExecuted,
 } from "../errors";
-import { assertKnownKeys } from "../validation";
 import { onAbort } from "./abort";
 import { readBody } from "./body";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
-import { headersProblem } from "./headers";
+import { headersProblem, withHeaders } from "./headers";
 import { loadRare } from "./load-rare";
-import { optionsProblem, REQUEST_OPTION_CHECKS, REQUEST_OPTION_NAMES } from "./options";
+import { optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 import { assertPathParams } from "./path-params";
-import { isRetryable, retryDelayMs } from "./retry";
 import type { SendingHook, Transport, TransportInit } from "./transport";
 import { isPlainObject } from "./value-type";
 
@@ -138,7 +138,7 @@ export async function send(
 
 async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): Promise<Sent> {
   const body = call.method === "GET" ? null : serialize(operation.body);
-  const { signal, maxRetries } = call;
+  const { signal } = call;
   const { log } = pipeline.config;
   // The debug log (each attempt, its outcome and duration, redacted) is written by code loaded
   // only when it is on. Should it fail to load, the debug log stays silent, never unredacted.
@@ -157,15 +157,15 @@ async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): P
       trace?.ended(sent);
       return sent;
     } catch (error) {
-      const retryable = retry < maxRetries && isRetryable(error, call.allowDuplicates);
+      // Whether and when to retry is decided by code loaded with failures (rare.ts), for the
+      // client's own errors of a response or a connection; should it fail to load, no retry.
       trace?.ended(undefined, error);
-      if (!retryable) throw error;
+      const delay =
+        error instanceof ComposioApiError || error instanceof ComposioConnectionError
+          ? (await loadRare())?.retryDelay(error, call, retry, log, clock)
+          : undefined;
+      if (delay === undefined) throw error;
       ranBefore ||= mayHaveExecuted(error);
-      // Loaded already when an error response or a failed connection was read; should it fail
-      // to load, the retry backs off without reading Retry-After, and is not logged.
-      const loaded = await loadRare();
-      const delay = retryDelayMs(error, retry, clock.random, clock.now, loaded?.retryAfterMs);
-      loaded?.logRetry(log, call, error, delay, retry, isRetryable(error, false));
       await clock.sleep(
         delay,
         signal,
@@ -279,12 +279,15 @@ function checkCall(pipeline: Pipeline, operation: Operation, options: RequestOpt
   if (typeof options !== "object" || options === null) {
     throw new ComposioValidationError("options must be an object.", { path: "options" });
   }
-  assertKnownKeys(options, REQUEST_OPTION_NAMES, "options");
   const invalid = optionsProblem(options as Record<string, unknown>, REQUEST_OPTION_CHECKS);
   if (invalid) {
-    throw new ComposioValidationError(`options.${invalid.name} ${invalid.problem}.`, {
-      path: `options.${invalid.name}`,
-    });
+    const { name, problem } = invalid;
+    throw new ComposioValidationError(
+      problem
+        ? `options.${name} ${problem}.`
+        : `options has no option ${JSON.stringify(name)}; it takes ${Object.keys(REQUEST_OPTION_CHECKS).join(", ")}.`,
+      { path: `options.${name}` },
+    );
   }
   assertPathParams(operation.pathParams);
   // Header parameters are built from user input (llmGatewayHeaders): checked here, so that fetch
@@ -323,19 +326,6 @@ function fillPath(operation: Operation): string {
   return operation.path.replace(PARAM, (_, name: string) =>
     encodeURIComponent(operation.pathParams[name] as string),
   );
-}
-
-// Header names are case-insensitive: later sources replace earlier ones whatever their case.
-function withHeaders(
-  base: Record<string, string>,
-  ...sources: (Record<string, string> | undefined)[]
-): Record<string, string> {
-  const merged = { ...base };
-  for (const source of sources) {
-    if (source)
-      for (const name of Object.keys(source)) merged[name.toLowerCase()] = source[name] as string;
-  }
-  return merged;
 }
 
 function serialize(body: unknown): string {
