@@ -95,6 +95,11 @@ class FullComposioClient extends Requester implements ComposioClient {
     return (await send(this.#pipeline, operation, options)) as GetResponse<P>;
   }
 
+  // `raw` is an own field: JSON shows the base URL alone, as for the lean requester.
+  toJSON(): { baseUrl: string } {
+    return { baseUrl: this.baseUrl };
+  }
+
   use(...middleware: Middleware[]): void {
     this.raw.use(...middleware);
   }

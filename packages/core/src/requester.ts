@@ -131,7 +131,8 @@ export function createPipeline(
  */
 export class Requester implements ComposioRequester {
   readonly baseUrl: string;
-  // Private fields stay out of util.inspect, JSON.stringify and structured clones.
+  // Private fields stay out of util.inspect, JSON.stringify (which shows only `baseUrl`) and
+  // structured clones.
   readonly #pipeline: Pipeline;
 
   constructor(pipeline: Pipeline) {
@@ -151,10 +152,6 @@ export class Requester implements ComposioRequester {
       body: init.body,
     };
     return (await send(this.#pipeline, operation, options)) as ApiResponse<P>;
-  }
-
-  toJSON(): { baseUrl: string } {
-    return { baseUrl: this.baseUrl };
   }
 
   [Symbol.for("nodejs.util.inspect.custom")](): string {

@@ -56,25 +56,14 @@ export async function readBody(
     onCancel(undefined);
   }
   // Past the limit, the chunks hold `limit` bytes, of which an error keeps the start.
-  return { text: decode(chunks, truncated ? Math.min(PREFIX_BYTES, limit) : size), truncated };
+  const length = truncated ? Math.min(PREFIX_BYTES, limit) : size;
+  // Most bodies come in one chunk: decoded without a copy.
+  const text =
+    chunks.length === 1
+      ? decoder.decode((chunks[0] as Uint8Array).subarray(0, length))
+      : await new Blob(chunks as BlobPart[]).slice(0, length).text();
+  return { text, truncated };
 }
 
 const PREFIX_BYTES = 4096;
 const decoder = new TextDecoder();
-
-/** The first `length` bytes of `chunks`, which hold at least that many, as text. */
-function decode(chunks: Uint8Array[], length: number): string {
-  // Most bodies come in one chunk: decoded without a copy.
-  let whole = chunks[0] ?? new Uint8Array(0);
-  if (chunks.length > 1) {
-    whole = new Uint8Array(length);
-    let offset = 0;
-    for (const chunk of chunks) {
-      if (offset === length) break;
-      const part = chunk.subarray(0, length - offset);
-      whole.set(part, offset);
-      offset += part.length;
-    }
-  }
-  return decoder.decode(whole.subarray(0, length));
-}
