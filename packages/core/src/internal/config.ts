@@ -9,7 +9,7 @@ import {
 } from "../client-options";
 import { ComposioConfigError } from "../errors";
 import { readEnv } from "./env";
-import { headerProblem, withHeaders } from "./headers";
+import { withHeaders } from "./headers";
 import { LOG_LEVELS, Log, loggerProblem } from "./log";
 import { boolean, type Check, optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 
@@ -122,14 +122,16 @@ function authHeader(options: ComposioClientOptions): Record<string, string> {
   return { "x-api-key": checkedKey(apiKey, "apiKey") };
 }
 
+// What a header value may hold (visible ASCII, space, 0x80-0xFF) but TAB, legal in a header
+// value, never in a key.
+const UNSENDABLE_KEY = /[^\x20-\x7e\x80-\xff]/;
+
 // The message names the option but never includes the key.
 function checkedKey(key: unknown, option: string): string {
   if (typeof key !== "string" || key.length === 0) {
     throw new ComposioConfigError(`${option} must be a non-empty string.`);
   }
-  // Stricter than a header value: TAB is legal there (the only control character), but never
-  // part of a key.
-  if (key.includes("\t") || headerProblem("x-api-key", key)) {
+  if (UNSENDABLE_KEY.test(key)) {
     throw new ComposioConfigError(
       `${option} contains a line break, NUL, another control character or a non-Latin-1 character; check how the key was copied.`,
     );

@@ -37,7 +37,6 @@ export class Log {
     // Looked up at each call, so a logger's methods may be replaced after the client is created.
     const method = this.#logger[level];
     if (typeof method !== "function") return;
-    if (details === undefined) method.call(this.#logger, `[composio] ${message}`);
-    else method.call(this.#logger, `[composio] ${message}`, details);
+    method.call(this.#logger, `[composio] ${message}`, ...(details === undefined ? [] : [details]));
   }
 }

@@ -12,6 +12,6 @@
  */
 export { connectionFailure } from "./connection";
 export { prefixMessage } from "./failure-text";
-export { errorFromResponse, successBodyError } from "./response";
+export { responseError } from "./response";
 export { retryDelay } from "./retry";
 export { traceAttempt } from "./trace";

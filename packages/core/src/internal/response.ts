@@ -22,11 +22,28 @@ export interface Untrusted {
 export type ErrorInit = ApiErrorInit & { mayHaveExecuted: boolean; limit?: number };
 
 /**
+ * The error of a response a call cannot return: a non-2xx one (`mayHaveExecuted` is what its
+ * status implies), or a 2xx one whose body is not a JSON object (see `successBodyError`).
+ */
+export function responseError(
+  response: Response,
+  body: BodyText,
+  untrusted: Untrusted,
+  mayHaveExecuted: boolean,
+  limit: number,
+  parseError: unknown,
+): ErrorInit {
+  return response.ok
+    ? successBodyError(body, response, limit, untrusted, parseError)
+    : errorFromResponse(response, body, untrusted, mayHaveExecuted);
+}
+
+/**
  * The error for a 2xx body that is not a JSON object: larger than `limit`, empty, not JSON
  * (`parseError` is what JSON.parse threw) or JSON of another type. The server answered 2xx, so
  * every such error says the tool ran.
  */
-export function successBodyError(
+function successBodyError(
   body: BodyText,
   response: Response,
   limit: number,
@@ -62,7 +79,7 @@ export function successBodyError(
  * The error for a non-2xx response from its (bounded) body. `mayHaveExecuted` is what its
  * status implies, from the caller.
  */
-export function errorFromResponse(
+function errorFromResponse(
   response: Response,
   body: BodyText,
   untrusted: Untrusted,

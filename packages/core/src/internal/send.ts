@@ -160,12 +160,12 @@ async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): P
       // Whether and when to retry is decided by code loaded with failures (rare.ts), for the
       // client's own errors of a response or a connection; should it fail to load, no retry.
       trace?.ended(undefined, error);
-      const delay =
-        error instanceof ComposioApiError || error instanceof ComposioConnectionError
-          ? (await loadRare())?.retryDelay(error, call, retry, log, clock)
-          : undefined;
+      if (!(error instanceof ComposioApiError || error instanceof ComposioConnectionError)) {
+        throw error;
+      }
+      const delay = (await loadRare())?.retryDelay(error, call, retry, log, clock);
       if (delay === undefined) throw error;
-      ranBefore ||= mayHaveExecuted(error);
+      ranBefore ||= error.mayHaveExecuted;
       await clock.sleep(
         delay,
         signal,
@@ -222,36 +222,28 @@ async function attempt(
       pipeline.dispatch(call.url, init, operation, transport),
     );
     // Whatever happens from here, the server answered: bodies are read under the timer, and so
-    // is the code that reads an error, loaded while the error body is read.
-    if (!response.ok) {
-      const loading = loadRare();
-      const text = await readBody(response, ERROR_BODY_BYTES, signal, setCancel);
-      const reader = await untilAborted(() => loading);
-      const ran = statusMayHaveExecuted(response.status);
-      throw createApiError(
-        reader
-          ? reader.errorFromResponse(response, text, pipeline.config, ran)
-          : unread(response, ran),
-      );
-    }
-    const { maxResponseBytes } = call;
-    const text = await readBody(response, maxResponseBytes, signal, setCancel);
+    // is the code that reads an error, loaded while an error response's body is read.
+    const { ok, status } = response;
+    const loading = ok ? undefined : loadRare();
+    const limit = ok ? call.maxResponseBytes : ERROR_BODY_BYTES;
+    const text = await readBody(response, limit, signal, setCancel);
     let data: unknown;
     let parseError: unknown;
-    if (!text.truncated && text.text) {
+    if (ok && !text.truncated && text.text) {
       try {
         data = JSON.parse(text.text);
       } catch (error) {
         parseError = error;
       }
     }
-    // Anything but a JSON object is an error that says the tool ran (the server answered 2xx).
+    // Anything but a JSON object is an error; from a 2xx, one that says the tool ran.
     if (!isPlainObject(data)) {
-      const reader = await untilAborted(loadRare);
+      const ran = ok || statusMayHaveExecuted(status);
+      const reader = await untilAborted(() => loading ?? loadRare());
       throw createApiError(
         reader
-          ? reader.successBodyError(text, response, maxResponseBytes, pipeline.config, parseError)
-          : unread(response, true),
+          ? reader.responseError(response, text, pipeline.config, ran, limit, parseError)
+          : unread(response, ran),
       );
     }
     return { data, response, requestId: response.headers.get("x-request-id") ?? undefined };
@@ -358,8 +350,4 @@ function slugOf(operation: Operation): string | undefined {
   const slug =
     operation.pathParams.tool_slug ?? (operation.body as { tool_slug?: unknown } | null)?.tool_slug;
   return typeof slug === "string" ? slug : undefined;
-}
-
-function mayHaveExecuted(error: unknown): boolean {
-  return error instanceof Object && "mayHaveExecuted" in error && error.mayHaveExecuted === true;
 }

@@ -54,7 +54,8 @@ export function createTransport(fetchImpl: FetchLike, origin: string, log: Log):
       // may have run, as it does when it runs out while connecting. Without that code, the
       // failure is taken for one that may have run, never retried as if it had not.
       const failure = (await loadRare())?.connectionFailure(error) ?? {
-        message: `Connection failed (${error instanceof Error ? error.message : String(error)}); the request may have reached the server and the tool may have run.`,
+        message:
+          "Connection failed; the request may have reached the server and the tool may have run.",
         mayHaveExecuted: true,
       };
       throw new ComposioConnectionError(failure.message, {
