@@ -14,7 +14,7 @@ import {
   assertPlainObject,
   assertValid,
 } from "@composio-client/core/internal";
-import { bytesToBase64 } from "./base64";
+import { loadOnDemand } from "./on-demand";
 
 /** A binary request body: bytes (sent as base64), a URL Composio downloads, or base64 text. */
 export type BinaryBodyInput =
@@ -218,9 +218,9 @@ async function toWireBinaryBody(
     const view = ArrayBuffer.isView(input)
       ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
       : new Uint8Array(input);
-    base64 = await bytesToBase64(view);
+    base64 = await encode(view);
   } else if (typeof Blob !== "undefined" && input instanceof Blob) {
-    base64 = await bytesToBase64(new Uint8Array(await input.arrayBuffer()));
+    base64 = await encode(new Uint8Array(await input.arrayBuffer()));
     type ??= input.type || undefined;
   } else {
     assertPlainObject(input, path);
@@ -242,6 +242,11 @@ async function toWireBinaryBody(
     throw new ComposioValidationError(`${path} is empty.`, { path });
   }
   return type === undefined ? { base64 } : { base64, content_type: type };
+}
+
+// Loaded on first use: a program that sends no bytes never loads the encoder.
+async function encode(bytes: Uint8Array): Promise<string> {
+  return (await loadOnDemand(() => import("./base64"))).bytesToBase64(bytes);
 }
 
 function isAbsoluteUrl(value: string): boolean {

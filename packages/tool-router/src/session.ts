@@ -1,4 +1,10 @@
-import type { MetaToolSlug, ProxyMethod, ToolArguments } from "@composio-client/api-types";
+import type {
+  MetaToolSlug,
+  ProxyMethod,
+  SessionExecuteMetaRequest,
+  SessionExecuteRequest,
+  ToolArguments,
+} from "@composio-client/api-types";
 import {
   type ComposioRequester,
   ComposioValidationError,
@@ -18,6 +24,7 @@ import {
   labelCall,
 } from "@composio-client/core/internal";
 import type { UnlistedMetaSlug } from "./meta-slug";
+import { loadOnDemand } from "./on-demand";
 import type { ProxyFetchOptions } from "./proxy-fetch";
 import { PROXY_FETCH_KIT } from "./proxy-fetch-kit";
 import { type ProxyParamsFor, toProxyExecuteRequest } from "./proxy-params";
@@ -168,59 +175,47 @@ const PROXY_EXECUTE = "/api/v3/tool_router/session/{session_id}/proxy_execute";
 export function createSession(client: ComposioRequester, sessionId: string): ToolRouterSession {
   const path = { session_id: sessionId };
 
-  async function execute(
-    toolSlug: string,
+  /**
+   * `execute` (`meta` false) and `executeMeta`: the same checks, answers and results, each with
+   * its own path, slug field and parameters. A field left undefined is not sent: JSON drops it.
+   */
+  async function run(
+    meta: boolean,
+    slug: string,
     params: SessionExecuteParams = {},
     options?: RequestOptions,
   ): Promise<SessionExecuteResult> {
-    assertNonEmptyString(toolSlug, "toolSlug");
+    // Any non-empty slug is sent: the server knows its meta tools better than this package.
+    assertNonEmptyString(slug, meta ? "slug" : "toolSlug");
     assertPlainObject(params, "params");
-    assertKnownKeys(params, SESSION_EXECUTE_PARAM_NAMES, "params", MISPLACED_ARGUMENT);
-    const { arguments: args, account, enableAutoWorkbenchOffload } = params;
-    assertOptionalPlainObject(args, "params.arguments");
+    assertKnownKeys(
+      params,
+      meta ? SESSION_EXECUTE_META_PARAM_NAMES : SESSION_EXECUTE_PARAM_NAMES,
+      "params",
+      MISPLACED_ARGUMENT,
+    );
+    const { account, enableAutoWorkbenchOffload, inputResponses, requestState } = params;
+    assertOptionalPlainObject(params.arguments, "params.arguments");
     assertOptionalString(account, "params.account");
     assertOptionalBoolean(enableAutoWorkbenchOffload, "params.enableAutoWorkbenchOffload");
+    // Any object: the server takes any answer values, so their shape is checked at compile time.
+    assertOptionalPlainObject(inputResponses, "params.inputResponses");
+    assertOptionalString(requestState, "params.requestState");
     const body = {
-      tool_slug: toolSlug,
-      ...(args !== undefined && { arguments: args as ToolArguments }),
-      ...(account !== undefined && { account }),
-      ...(enableAutoWorkbenchOffload !== undefined && {
-        enable_auto_workbench_offload: enableAutoWorkbenchOffload,
-      }),
-      ...answers(params),
-    };
+      [meta ? "slug" : "tool_slug"]: slug,
+      arguments: params.arguments,
+      account,
+      enable_auto_workbench_offload: enableAutoWorkbenchOffload,
+      input_responses: inputResponses,
+      request_state: requestState,
+    } as SessionExecuteRequest & SessionExecuteMetaRequest;
     const { data, requestId } = await client.post(
-      EXECUTE,
+      meta ? EXECUTE_META : EXECUTE,
       { path, body },
-      labelCall(options, "session.execute", toolSlug),
+      labelCall(options, meta ? "session.executeMeta" : "session.execute", slug),
     );
     return toExecuteResult(data, requestId, (inputResponses, requestState, overrides) =>
-      execute(toolSlug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
-    );
-  }
-
-  async function executeMeta(
-    slug: string,
-    params: SessionExecuteMetaParams = {},
-    options?: RequestOptions,
-  ): Promise<SessionExecuteResult> {
-    // Any non-empty slug is sent: the server knows its meta tools better than this package.
-    assertNonEmptyString(slug, "slug");
-    assertPlainObject(params, "params");
-    assertKnownKeys(params, SESSION_EXECUTE_META_PARAM_NAMES, "params", MISPLACED_ARGUMENT);
-    assertOptionalPlainObject(params.arguments, "params.arguments");
-    const body = {
-      slug: slug as MetaToolSlug,
-      ...(params.arguments !== undefined && { arguments: params.arguments }),
-      ...answers(params),
-    };
-    const { data, requestId } = await client.post(
-      EXECUTE_META,
-      { path, body },
-      labelCall(options, "session.executeMeta", slug),
-    );
-    return toExecuteResult(data, requestId, (inputResponses, requestState, overrides) =>
-      executeMeta(slug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
+      run(meta, slug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
     );
   }
 
@@ -237,8 +232,9 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
   return {
     id: sessionId,
     // The typed signature narrows `data` per slug; at run time it is what the tool returned.
-    execute: execute as ToolRouterSession["execute"],
-    executeMeta,
+    execute: ((slug: string, params?: SessionExecuteParams, options?: RequestOptions) =>
+      run(false, slug, params, options)) as ToolRouterSession["execute"],
+    executeMeta: (slug, params, options) => run(true, slug, params, options),
     proxyExecute,
     proxyFetch(toolkit, options = {}) {
       assertNonEmptyString(toolkit, "toolkit");
@@ -250,7 +246,7 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
       }
       // Loaded on the first request: programs that never proxy a fetch never load the mapping.
       return async (input, init) =>
-        (await import("./proxy-fetch")).proxyFetchCall(
+        (await loadOnDemand(() => import("./proxy-fetch"))).proxyFetchCall(
           PROXY_FETCH_KIT,
           proxyExecute,
           toolkit,
@@ -259,19 +255,5 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
           init,
         );
     },
-  };
-}
-
-/** The answer fields of a request body, checked; absent when no answer is given. */
-function answers({ inputResponses, requestState }: PauseAnswers): {
-  input_responses?: InputResponses;
-  request_state?: string;
-} {
-  // Any object: the server takes any answer values, so their shape is checked at compile time only.
-  assertOptionalPlainObject(inputResponses, "params.inputResponses");
-  assertOptionalString(requestState, "params.requestState");
-  return {
-    ...(inputResponses !== undefined && { input_responses: inputResponses }),
-    ...(requestState !== undefined && { request_state: requestState }),
   };
 }
