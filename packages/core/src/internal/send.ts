@@ -10,6 +10,7 @@ import {
   createApiError,
   statusMayHaveExecuted,
 } from "../errors";
+import { assertKnownKeys } from "../validation";
 import { onAbort } from "./abort";
 import { readBody } from "./body";
 import { clock } from "./clock";
@@ -274,12 +275,8 @@ function checkCall(pipeline: Pipeline, operation: Operation, options: RequestOpt
   const invalid = optionsProblem(options as Record<string, unknown>, REQUEST_OPTION_CHECKS);
   if (invalid) {
     const { name, problem } = invalid;
-    throw new ComposioValidationError(
-      problem
-        ? `options.${name} ${problem}.`
-        : `options has no option ${JSON.stringify(name)}; it takes ${Object.keys(REQUEST_OPTION_CHECKS).join(", ")}.`,
-      { path: `options.${name}` },
-    );
+    if (!problem) assertKnownKeys(options, Object.keys(REQUEST_OPTION_CHECKS), "options");
+    throw new ComposioValidationError(`options.${name} ${problem}.`, { path: `options.${name}` });
   }
   assertPathParams(operation.pathParams);
   // Header parameters are built from user input (llmGatewayHeaders): checked here, so that fetch
