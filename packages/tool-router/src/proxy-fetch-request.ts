@@ -1,5 +1,5 @@
 import type { ProxyMethod, ProxyParameter } from "@composio-client/api-types";
-import type { ProxyFetchKit } from "./proxy-fetch-kit";
+import type { OnDemandKit } from "./on-demand";
 import type { ProxyExecuteParams } from "./proxy-params";
 
 /** A Fetch API request turned into `proxyExecute` parameters. */
@@ -31,7 +31,7 @@ const PLACEHOLDER = "http://relative.invalid";
  * `ComposioValidationError` for what the proxy cannot send, before anything is sent.
  */
 export async function toProxyRequest(
-  kit: ProxyFetchKit,
+  kit: OnDemandKit,
   toolkit: string,
   input: string | URL | Request,
   init: RequestInit | undefined,
@@ -75,7 +75,7 @@ function query(name: string, value: string): ProxyParameter {
 }
 
 function resolveUrl(
-  kit: ProxyFetchKit,
+  kit: OnDemandKit,
   input: string | URL | Request,
   baseUrl: string | undefined,
 ): URL {
@@ -129,7 +129,7 @@ type Body = { body: unknown } | { binaryBody: Uint8Array; contentType?: string }
  * JSON content types are parsed and sent as `body`, text ones as a string `body`; anything
  * else (no type, binary types, multipart form data) as base64 `binary_body`. Empty: no body.
  */
-async function readBody(kit: ProxyFetchKit, request: Request): Promise<Body | undefined> {
+async function readBody(kit: OnDemandKit, request: Request): Promise<Body | undefined> {
   if (request.body === null) return undefined;
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.length === 0) return undefined;

@@ -1,5 +1,5 @@
 import type { FetchLike } from "@composio-client/core";
-import type { ProxyFetchKit } from "./proxy-fetch-kit";
+import type { OnDemandKit } from "./on-demand";
 import { HOP_BY_HOP } from "./proxy-fetch-request";
 import type { BinaryData, ProxyCompleted } from "./results";
 
@@ -13,7 +13,7 @@ const NULL_BODY = [204, 205, 304];
  * status from 200 to 599, which is all `new Response` takes.
  */
 export function toResponse(
-  kit: ProxyFetchKit,
+  kit: OnDemandKit,
   result: ProxyCompleted,
   method: string,
   downloadFetch: FetchLike | undefined,
@@ -60,7 +60,7 @@ function serialize(data: unknown, headers: Headers): string | null {
  * only looks at the status downloads nothing.
  */
 function download(
-  kit: ProxyFetchKit,
+  kit: OnDemandKit,
   binary: BinaryData,
   downloadFetch: FetchLike | undefined,
   signal: AbortSignal | undefined,
@@ -84,7 +84,7 @@ function download(
 }
 
 async function open(
-  kit: ProxyFetchKit,
+  kit: OnDemandKit,
   binary: BinaryData,
   downloadFetch: FetchLike | undefined,
   signal: AbortSignal | undefined,

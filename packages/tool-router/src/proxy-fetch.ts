@@ -1,5 +1,5 @@
 import type { FetchLike, RequestOptions } from "@composio-client/core";
-import type { ProxyFetchKit } from "./proxy-fetch-kit";
+import type { OnDemandKit } from "./on-demand";
 import { toProxyRequest } from "./proxy-fetch-request";
 import { toResponse } from "./proxy-fetch-response";
 import type { ProxyExecuteParams } from "./proxy-params";
@@ -30,7 +30,7 @@ export type ProxyExecute = (
  * module imports nothing at run time: `kit` brings the classes it throws.
  */
 export async function proxyFetchCall(
-  kit: ProxyFetchKit,
+  kit: OnDemandKit,
   proxyExecute: ProxyExecute,
   toolkit: string,
   options: ProxyFetchOptions,

@@ -1,6 +1,5 @@
 import type {
   CustomConnectionData,
-  ProxyBinaryBody,
   ProxyMethod,
   ProxyParameter,
   SessionProxyExecuteRequest,
@@ -14,7 +13,7 @@ import {
   assertPlainObject,
   assertValid,
 } from "@composio-client/core/internal";
-import { loadOnDemand } from "./on-demand";
+import { loadOnDemand, ON_DEMAND_KIT } from "./on-demand";
 
 /** A binary request body: bytes (sent as base64), a URL Composio downloads, or base64 text. */
 export type BinaryBodyInput =
@@ -172,7 +171,11 @@ export async function toProxyExecuteRequest(params: unknown): Promise<SessionPro
   if (!hasBinary && p.contentType !== undefined) {
     parameters.push({ name: "Content-Type", value: p.contentType, type: "header" });
   }
-  if (hasBinary) wire.binary_body = await toWireBinaryBody(p.binaryBody, p.contentType);
+  if (hasBinary) {
+    // Loaded on first use: a program that sends no binary body never loads its conversion.
+    const { toWireBinaryBody } = await loadOnDemand(() => import("./binary-body"));
+    wire.binary_body = await toWireBinaryBody(ON_DEMAND_KIT, p.binaryBody, p.contentType);
+  }
   if (parameters.length > 0) wire.parameters = parameters;
   if (p.customConnectionData !== undefined) wire.custom_connection_data = p.customConnectionData;
   return wire;
@@ -205,55 +208,4 @@ function recordParameters(record: unknown, type: "query" | "header"): ProxyParam
     );
     return { name, value: String(value), type };
   });
-}
-
-async function toWireBinaryBody(
-  input: unknown,
-  contentType: string | undefined,
-): Promise<ProxyBinaryBody> {
-  const path = "params.binaryBody";
-  let base64: string;
-  let type = contentType;
-  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
-    const view = ArrayBuffer.isView(input)
-      ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
-      : new Uint8Array(input);
-    base64 = await encode(view);
-  } else if (typeof Blob !== "undefined" && input instanceof Blob) {
-    base64 = await encode(new Uint8Array(await input.arrayBuffer()));
-    type ??= input.type || undefined;
-  } else {
-    assertPlainObject(input, path);
-    assertOptionalString(input.contentType, `${path}.contentType`);
-    type = (input.contentType as string | undefined) ?? contentType;
-    if ("url" in input) {
-      assertNonEmptyString(input.url, `${path}.url`);
-      if (!isAbsoluteUrl(input.url)) {
-        throw new ComposioValidationError(`${path}.url must be an absolute URL.`, {
-          path: `${path}.url`,
-        });
-      }
-      return type === undefined ? { url: input.url } : { url: input.url, content_type: type };
-    }
-    assertNonEmptyString(input.base64, `${path}.base64`);
-    base64 = input.base64;
-  }
-  if (base64.length === 0) {
-    throw new ComposioValidationError(`${path} is empty.`, { path });
-  }
-  return type === undefined ? { base64 } : { base64, content_type: type };
-}
-
-// Loaded on first use: a program that sends no bytes never loads the encoder.
-async function encode(bytes: Uint8Array): Promise<string> {
-  return (await loadOnDemand(() => import("./base64"))).bytesToBase64(bytes);
-}
-
-function isAbsoluteUrl(value: string): boolean {
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
 }

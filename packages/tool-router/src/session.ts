@@ -24,9 +24,8 @@ import {
   labelCall,
 } from "@composio-client/core/internal";
 import type { UnlistedMetaSlug } from "./meta-slug";
-import { loadOnDemand } from "./on-demand";
+import { loadOnDemand, ON_DEMAND_KIT } from "./on-demand";
 import type { ProxyFetchOptions } from "./proxy-fetch";
-import { PROXY_FETCH_KIT } from "./proxy-fetch-kit";
 import { type ProxyParamsFor, toProxyExecuteRequest } from "./proxy-params";
 import {
   type InputResponses,
@@ -247,7 +246,7 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
       // Loaded on the first request: programs that never proxy a fetch never load the mapping.
       return async (input, init) =>
         (await loadOnDemand(() => import("./proxy-fetch"))).proxyFetchCall(
-          PROXY_FETCH_KIT,
+          ON_DEMAND_KIT,
           proxyExecute,
           toolkit,
           options,
