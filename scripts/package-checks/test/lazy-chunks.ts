@@ -3,7 +3,7 @@
  * them skip them. The build names them <module>-<content hash>, and the hash changes with every
  * edit: compare file lists through {@link unhashed}.
  */
-const LAZY: Record<string, string[]> = { "tool-router": ["proxy-fetch", "proxy-fetch-errors"] };
+const LAZY: Record<string, string[]> = { "tool-router": ["binary-body", "proxy-fetch"] };
 
 /** `dist/<module>-<hash>.cjs` and `.mjs` for each lazy chunk of the package `name`. */
 export function lazyChunks(name: string): string[] {
