@@ -110,12 +110,14 @@ for (const program of PROGRAMS) {
 }
 
 step("install sizes (npm install into fresh projects)");
+const DEVELOPMENT_TOOLS = ["typegen", "testing"];
 const installs: [string, string[]][] = [
-  // The runtime packages: typegen is a development tool, installed apart.
+  // The runtime packages: typegen (a code generator) and testing (a mock for tests) are
+  // development tools, installed apart as devDependencies.
   [
     "@composio-client/* + openapi-fetch",
     Object.entries(await packPublicPackages())
-      .filter(([name]) => name !== "typegen")
+      .filter(([name]) => !DEVELOPMENT_TOOLS.includes(name))
       .map(([, tarball]) => tarball),
   ],
   ["openapi-fetch alone", ["openapi-fetch@0.17.0"]],
