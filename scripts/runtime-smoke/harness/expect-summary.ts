@@ -9,6 +9,7 @@ const CHECKS = [
   "session.proxyExecute",
   "session.proxyFetch",
   "proxyFetch download",
+  "proxyExecute with bytes",
   "validation error",
   "api error",
   "connection error",

@@ -194,6 +194,35 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
     summary.notes.downloadCredentials = sent?.credentials;
   });
 
+  await check("proxyExecute with bytes", async () => {
+    // The binary body's conversion is loaded on first use: this runtime (or its bundle) must
+    // load it, and encode the bytes as the wire takes them.
+    let body: unknown;
+    const scripted = createToolRouterClient({
+      ...optIn,
+      fetch: async (_input: string | URL | Request, init?: RequestInit) => {
+        body = JSON.parse(String(init?.body));
+        const reply = { result_type: "completed", status: 201, data: { id: "f1" }, headers: {} };
+        return new Response(JSON.stringify(reply), {
+          headers: { "content-type": "application/json" },
+        });
+      },
+    }).session(SESSION_ID);
+    const result = await scripted.proxyExecute({
+      toolkit: "googledrive",
+      endpoint: "/upload/drive/v3/files",
+      method: "POST",
+      binaryBody: new Uint8Array([37, 80, 68, 70, 255]),
+      contentType: "application/pdf",
+    });
+    expectEqual("status", result.resultType === "completed" && result.status, 201);
+    expectEqual(
+      "binary_body",
+      JSON.stringify((body as { binary_body?: unknown }).binary_body),
+      JSON.stringify({ base64: "JVBERv8=", content_type: "application/pdf" }),
+    );
+  });
+
   await check("validation error", async () => {
     const error = await rejectionOf(() => session.executeMeta("" as MetaToolSlug, {}));
     // Thrown by tool-router, caught with the classes that tools re-exports: one core behind both.
