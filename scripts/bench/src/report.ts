@@ -4,6 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { cpus, release, totalmem } from "node:os";
 import type { BundleSize, Program } from "./bundle-size";
 import type { Concurrency } from "./concurrency";
+import { table } from "./markdown";
 import { type TypegenFigures, typegenTable } from "./typegen";
 
 export interface Results {
@@ -23,11 +24,6 @@ const OURS_TOOLS = "@composio-client/tools";
 const OURS_ROUTER = "@composio-client/tool-router";
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const times = (ratio: number) => `×${ratio.toFixed(2)}`;
-const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
-
-function table(header: string[], rows: string[][]): string {
-  return [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n");
-}
 
 function speedTable(results: Results): string {
   const bare = results.perCall.get(BARE) ?? Number.NaN;

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { packagesDir } from "@composio-client/package-checks/packed";
+import { table } from "./markdown";
 import { median } from "./stats";
 
 const run = promisify(execFile);
@@ -118,9 +119,5 @@ export function typegenTable(f: TypegenFigures): string {
     ["tsc --noEmit, with the 1,000-tool registry", `${f.tscWithRegistryMs.toFixed(0)} ms`],
     ["extra type-check time", `${(f.tscWithRegistryMs - f.tscBaselineMs).toFixed(0)} ms`],
   ];
-  return [
-    "| composio-typegen | |",
-    "| --- | --- |",
-    ...rows.map((r) => `| ${r[0]} | ${r[1]} |`),
-  ].join("\n");
+  return table(["composio-typegen", ""], rows);
 }
