@@ -1,7 +1,7 @@
 // When the code of the rare paths cannot be loaded (a chunk of the user's bundle that failed to
-// download), errors stay typed by their status and name the call in their fields, a failed
-// connection counts as one that may have run, nothing is retried (so nothing runs twice), and
-// the debug log stays silent rather than show anything unredacted.
+// download), errors stay typed by their status and name the call, a failed connection counts as
+// one that may have run, nothing is retried (so nothing runs twice), and the debug log stays
+// silent rather than show anything unredacted.
 import { sendJson } from "@composio-client/mock-servers";
 import { describe, expect, it, vi } from "vitest";
 import {
@@ -39,14 +39,14 @@ describe("when the code of the rare paths fails to load", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it("an error names the call in its fields, its message as the server's reader left it", async () => {
+  it("an error still names the call, in its fields and its message", async () => {
     const server = await serve((_req, res) => sendJson(res, 404, { error: { message: "gone" } }));
     const error = await rejectionOf(clientOf(server).post(EXECUTE, init));
     expect(error).toMatchObject({
       operation: `POST ${EXECUTE}`,
       toolSlug: "X",
       attempts: 1,
-      message: "404: the client's code that reads responses failed to load",
+      message: `POST ${EXECUTE} X: 404: the client's code that reads responses failed to load`,
     });
   });
 

@@ -35,3 +35,16 @@ export function onAbort(signal: AbortSignal | undefined, callback: () => void): 
     }
   };
 }
+
+/** What `promise` settles to, or a rejection with `onAbort()` as soon as `signal` fires. */
+export function unlessAborted<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  abortError: () => Error,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const stop = onAbort(signal, () => reject(abortError()));
+    promise.then(resolve, reject).finally(stop);
+  });
+}

@@ -1,4 +1,4 @@
-import { onAbort as listen } from "./abort";
+import { unlessAborted } from "./abort";
 
 /**
  * Time and randomness of the retry loop, in one object so that tests can replace them
@@ -7,17 +7,11 @@ import { onAbort as listen } from "./abort";
 export const clock = {
   /** Waits `ms`, or rejects with `onAbort()` as soon as `signal` fires. */
   sleep(ms: number, signal: AbortSignal | undefined, onAbort: () => Error): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(onAbort());
-      const timer = setTimeout(() => {
-        stopListening();
-        resolve();
-      }, ms);
-      const stopListening = listen(signal, () => {
-        clearTimeout(timer);
-        reject(onAbort());
-      });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slept = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
     });
+    return unlessAborted(slept, signal, onAbort).finally(() => clearTimeout(timer));
   },
   /** A number in [0, 1), for the backoff's jitter. */
   random: Math.random,

@@ -16,4 +16,5 @@ export {
   assertPlainObject,
   assertValid,
 } from "../validation";
+export { unlessAborted } from "./abort";
 export { labelCall } from "./send";

@@ -1,8 +1,7 @@
 /**
  * What a call needs only when something went wrong, or when debug logging is on: the details of
  * an error response or an unreadable body, what a failed connection means, whether a failed
- * attempt is retried and after how long (with its log line), the text naming the call in an
- * error's message, and the debug log, redacted. It is loaded with import() the first time it is
+ * attempt is retried and after how long (with its log line), and the debug log, redacted. It is loaded with import() the first time it is
  * needed (load-rare.ts), so that a program whose calls succeed never loads it,
  * and a bundle split into chunks does not download it before the first call.
  *
@@ -11,7 +10,6 @@
  * inlines this module would wrap the shared one in lazy initialisation too.
  */
 export { connectionFailure } from "./connection";
-export { prefixMessage } from "./failure-text";
 export { responseError } from "./response";
 export { retryDelay } from "./retry";
 export { traceAttempt } from "./trace";

@@ -11,12 +11,12 @@ import {
   statusMayHaveExecuted,
 } from "../errors";
 import { assertKnownKeys } from "../validation";
-import { onAbort } from "./abort";
+import { onAbort, unlessAborted } from "./abort";
 import { readBody } from "./body";
 import { clock } from "./clock";
 import type { ResolvedConfig } from "./config";
 import { headersProblem, withHeaders } from "./headers";
-import { loadRare } from "./load-rare";
+import { loadRare, rare } from "./load-rare";
 import { optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 import { assertPathParams } from "./path-params";
 import type { SendingHook, Transport, TransportInit } from "./transport";
@@ -128,12 +128,7 @@ export async function send(
   } catch (error) {
     // The API, connection (timeout) and abort errors, the ones with `mayHaveExecuted`, name the
     // call, unless they already name one (from another client, through a custom fetch).
-    if (error instanceof ComposioError && "mayHaveExecuted" in error && !("operation" in error)) {
-      const { operation, toolSlug, attempts } = call;
-      Object.assign(error, { operation, toolSlug, attempts });
-      (await loadRare())?.prefixMessage(error, call);
-    }
-    throw error;
+    throw named(error, call);
   }
 }
 
@@ -142,10 +137,13 @@ async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): P
   const { signal } = call;
   const { log } = pipeline.config;
   // The debug log (each attempt, its outcome and duration, redacted) is written by code loaded
-  // only when it is on. Should it fail to load, the debug log stays silent, never unredacted.
-  const debug = log.enabled("debug") ? await loadRare() : undefined;
+  // only when it is on, waited for as a backoff is. Should it fail to load, the debug log stays
+  // silent, never unredacted.
   // Whether an earlier attempt may have run: an abort before the next one says so.
   let ranBefore = false;
+  const aborted = () =>
+    new ComposioAbortError({ mayHaveExecuted: ranBefore, cause: signal?.reason });
+  const debug = log.enabled("debug") ? await unlessAborted(loadRare(), signal, aborted) : undefined;
   for (let retry = 0; ; retry++) {
     if (signal?.aborted) {
       throw new ComposioAbortError({ mayHaveExecuted: ranBefore, cause: signal.reason });
@@ -159,19 +157,22 @@ async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): P
       return sent;
     } catch (error) {
       // Whether and when to retry is decided by code loaded with failures (rare.ts), for the
-      // client's own errors of a response or a connection; should it fail to load, no retry.
+      // client's own errors of a response or a connection. An error response or a failed
+      // connection loaded it within the attempt; a timeout may be the call's first failure,
+      // and then it loads here, as a backoff waits: the caller's abort ends the wait at once.
+      // Should it fail to load, no retry.
       trace?.ended(undefined, error);
       if (!(error instanceof ComposioApiError || error instanceof ComposioConnectionError)) {
         throw error;
       }
-      const delay = (await loadRare())?.retryDelay(error, call, retry, log, clock);
-      if (delay === undefined) throw error;
       ranBefore ||= error.mayHaveExecuted;
-      await clock.sleep(
-        delay,
-        signal,
-        () => new ComposioAbortError({ mayHaveExecuted: ranBefore, cause: signal?.reason }),
-      );
+      // Connection errors, timeouts included, are retried when they did not run, or with
+      // allowDuplicateExecution: only then is it worth loading.
+      const retryable = retry < call.maxRetries && (call.allowDuplicates || !error.mayHaveExecuted);
+      const loaded = rare ?? (retryable ? await unlessAborted(loadRare(), signal, aborted) : rare);
+      const delay = loaded?.retryDelay(error, call, retry, log, clock);
+      if (delay === undefined) throw error;
+      await clock.sleep(delay, signal, aborted);
     }
   }
 }
@@ -315,6 +316,29 @@ function fillPath(operation: Operation): string {
   return operation.path.replace(PARAM, (_, name: string) =>
     encodeURIComponent(operation.pathParams[name] as string),
   );
+}
+
+/**
+ * Names the call in an error of the request path: `operation`, `toolSlug` and `attempts`, and the
+ * same at the start of the message (and of the stack, which copied it). Only the API, connection
+ * (timeout) and abort errors, the ones with `mayHaveExecuted`; one that already names a call
+ * (from another client, through a custom fetch) keeps it. Synchronous: an abort is reported at
+ * once, never after loading anything.
+ */
+function named(error: unknown, call: Call): unknown {
+  if (error instanceof ComposioError && "mayHaveExecuted" in error && !("operation" in error)) {
+    const { operation, toolSlug, attempts } = call;
+    // Read first: V8 writes the stack on first read, from the message of that time.
+    const { message, stack } = error;
+    Object.assign(error, {
+      operation,
+      toolSlug,
+      attempts,
+      message: `${operation}${toolSlug ? ` ${toolSlug}` : ""}${attempts > 1 ? ` after ${attempts} attempts` : ""}: ${message}`,
+    });
+    if (stack) error.stack = stack.replace(message, () => error.message);
+  }
+  return error;
 }
 
 function serialize(body: unknown): string {
