@@ -95,9 +95,14 @@ class FullComposioClient extends Requester implements ComposioClient {
     return (await send(this.#pipeline, operation, options)) as GetResponse<P>;
   }
 
-  // `raw` is an own field: JSON shows the base URL alone, as for the lean requester.
+  // `raw` is an own field: JSON and util.inspect show the base URL alone, as for the lean
+  // requester.
   toJSON(): { baseUrl: string } {
     return { baseUrl: this.baseUrl };
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `ComposioClient { baseUrl: ${JSON.stringify(this.baseUrl)} }`;
   }
 
   use(...middleware: Middleware[]): void {

@@ -131,8 +131,8 @@ export function createPipeline(
  */
 export class Requester implements ComposioRequester {
   readonly baseUrl: string;
-  // Private fields stay out of util.inspect, JSON.stringify (which shows only `baseUrl`) and
-  // structured clones.
+  // Private fields stay out of util.inspect and JSON.stringify, which show only `baseUrl`, and out
+  // of structured clones.
   readonly #pipeline: Pipeline;
 
   constructor(pipeline: Pipeline) {
@@ -152,9 +152,5 @@ export class Requester implements ComposioRequester {
       body: init.body,
     };
     return (await send(this.#pipeline, operation, options)) as ApiResponse<P>;
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return `ComposioClient { baseUrl: ${JSON.stringify(this.baseUrl)} }`;
   }
 }

@@ -10,7 +10,7 @@ import {
 import { ComposioConfigError } from "../errors";
 import { readEnv } from "./env";
 import { withHeaders } from "./headers";
-import { LOG_LEVELS, Log, loggerProblem } from "./log";
+import { createLog, LOG_LEVELS, type Log, loggerProblem } from "./log";
 import { boolean, type Check, optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 
 /** Options after defaults and checks; what a client runs on. */
@@ -159,7 +159,7 @@ function logFor({ logger = console, logLevel }: ComposioClientOptions): Log {
   if (logLevel !== undefined && !known(logLevel)) {
     throw new ComposioConfigError(`logLevel must be one of ${levels}.`);
   }
-  const log = new Log(logger, logLevel ?? (known(env) ? env : "warn"));
+  const log = createLog(logger, logLevel ?? (known(env) ? env : "warn"));
   if (logLevel === undefined && !known(env) && !warnedEnvLevel) {
     warnedEnvLevel = true;
     log.write(

@@ -18,25 +18,23 @@ export const loggerProblem: Check = (value) => {
 };
 
 /** A logger filtered by level. Callers check `enabled` before building costly details. */
-export class Log {
-  readonly #logger: Logger;
-  readonly #rank: number;
-
-  constructor(logger: Logger, level: LogLevel) {
-    this.#logger = logger;
-    this.#rank = RANK[level];
-  }
-
-  enabled(level: Exclude<LogLevel, "off">): boolean {
-    return this.#rank >= RANK[level];
-  }
-
+export interface Log {
+  enabled(level: Exclude<LogLevel, "off">): boolean;
   /** Writes `message`, and `details` when given, if `level` is on. */
-  write(level: "warn" | "info" | "debug", message: string, details?: unknown): void {
-    if (!this.enabled(level)) return;
-    // Looked up at each call, so a logger's methods may be replaced after the client is created.
-    const method = this.#logger[level];
-    if (typeof method !== "function") return;
-    method.call(this.#logger, `[composio] ${message}`, ...(details === undefined ? [] : [details]));
-  }
+  write(level: "warn" | "info" | "debug", message: string, details?: unknown): void;
+}
+
+/** `logger` filtered at `level`. The logger stays out of reach: no field holds it. */
+export function createLog(logger: Logger, level: LogLevel): Log {
+  const enabled = (at: Exclude<LogLevel, "off">) => RANK[level] >= RANK[at];
+  return {
+    enabled,
+    write(at, message, details) {
+      // Looked up at each call, so a logger's methods may be replaced after the client is created.
+      const method = logger[at];
+      if (enabled(at) && typeof method === "function") {
+        method.call(logger, `[composio] ${message}`, ...(details === undefined ? [] : [details]));
+      }
+    },
+  };
 }
