@@ -7,6 +7,7 @@ import {
   assertNonEmptyString,
   assertOptionalString,
   assertPlainObject,
+  unlessAborted,
 } from "@composio-client/core/internal";
 import {
   ProxyDownloadError,
@@ -19,15 +20,25 @@ import {
  * A module of this package loaded with `import()` on first use, so that programs that never
  * need it never download it: proxyFetch's mapping, the conversion of binary bodies. Should
  * it fail to load (a chunk of the user's bundle that could not be downloaded), the call fails
- * with a `ComposioConnectionError` that says nothing was sent, never with a bare `TypeError`.
+ * with a `ComposioConnectionError` that says nothing was sent, never with a bare `TypeError`;
+ * should it take long, the caller's `signal` still aborts the call.
  */
-export function loadOnDemand<T>(load: () => Promise<T>): Promise<T> {
-  return load().catch((cause: unknown) => {
+export function loadOnDemand<T>(load: () => Promise<T>, signal: unknown): Promise<T> {
+  const loading = load().catch((cause: unknown) => {
     throw new ComposioConnectionError(
       "Part of this client's code failed to load, so nothing was sent.",
       { mayHaveExecuted: false, cause },
     );
   });
+  // The caller's abort ends the wait, as it would the request. A signal that is not one is
+  // refused by the call itself, once loaded.
+  return signal instanceof AbortSignal
+    ? unlessAborted(
+        loading,
+        signal,
+        () => new ComposioAbortError({ mayHaveExecuted: false, cause: signal.reason }),
+      )
+    : loading;
 }
 
 /**

@@ -133,7 +133,10 @@ export const PROXY_PARAM_NAMES = [
 const WITHOUT_BODY = ["GET", "HEAD"];
 
 /** Checks `params` and builds the wire body; throws before anything is sent. */
-export async function toProxyExecuteRequest(params: unknown): Promise<SessionProxyExecuteRequest> {
+export async function toProxyExecuteRequest(
+  params: unknown,
+  signal?: unknown,
+): Promise<SessionProxyExecuteRequest> {
   assertPlainObject(params, "params");
   assertKnownKeys(params, PROXY_PARAM_NAMES, "params");
   const p = params;
@@ -173,7 +176,7 @@ export async function toProxyExecuteRequest(params: unknown): Promise<SessionPro
   }
   if (hasBinary) {
     // Loaded on first use: a program that sends no binary body never loads its conversion.
-    const { toWireBinaryBody } = await loadOnDemand(() => import("./binary-body"));
+    const { toWireBinaryBody } = await loadOnDemand(() => import("./binary-body"), signal);
     wire.binary_body = await toWireBinaryBody(ON_DEMAND_KIT, p.binaryBody, p.contentType);
   }
   if (parameters.length > 0) wire.parameters = parameters;

@@ -219,7 +219,7 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
   }
 
   const proxyExecute: ToolRouterSession["proxyExecute"] = async (params, options) => {
-    const body = await toProxyExecuteRequest(params);
+    const body = await toProxyExecuteRequest(params, options?.signal);
     const { data, requestId } = await client.post(
       PROXY_EXECUTE,
       { path, body },
@@ -245,14 +245,12 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
       }
       // Loaded on the first request: programs that never proxy a fetch never load the mapping.
       return async (input, init) =>
-        (await loadOnDemand(() => import("./proxy-fetch"))).proxyFetchCall(
-          ON_DEMAND_KIT,
-          proxyExecute,
-          toolkit,
-          options,
-          input,
-          init,
-        );
+        (
+          await loadOnDemand(
+            () => import("./proxy-fetch"),
+            init?.signal ?? (input instanceof Request ? input.signal : options.signal),
+          )
+        ).proxyFetchCall(ON_DEMAND_KIT, proxyExecute, toolkit, options, input, init);
     },
   };
 }
