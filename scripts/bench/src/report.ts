@@ -79,7 +79,8 @@ export const BUNDLE_NOTE =
   "Bundles: esbuild, minified, gzipped at level 9 file by file. One figure when the program " +
   "has no lazily loaded code; otherwise, bundled with code splitting, the first chunk (what " +
   "loads before the first call) / all chunks (with those the program may import() later: " +
-  "tool-router's proxyFetch, core's reading of error responses and debug logging), then the " +
+  "tool-router's proxyFetch and binary bodies, core's reading of failures, retries and debug " +
+  "logging), then the " +
   "program bundled into one file without splitting.";
 
 /** The bundle columns of the size table only: `pnpm bench -- --only-bundles`. */
