@@ -2,15 +2,34 @@
 // downloading, or never), nothing waits for it that should not: an abort and a timeout reject
 // at once, named after the call, and a retry that needs it waits as a backoff does, which the
 // caller's abort ends.
-import { describe, expect, it, onTestFinished, vi } from "vitest";
-import { ComposioAbortError, ComposioTimeoutError } from "../src/index";
-import { clientOf, EXECUTE, rejectionOf, serve } from "./helpers";
+
+import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import type { ComposioClientOptions } from "../src/index";
+import { EXECUTE, rejectionOf, serve } from "./helpers";
 
 const loads = vi.hoisted(() => ({ count: 0 }));
 vi.mock("../src/internal/rare", () => {
   loads.count++;
   return new Promise(() => {});
 });
+
+// A fresh module graph per test, so that each starts with the module not yet loaded, and its
+// load still pending from no earlier test.
+let core: typeof import("../src/index");
+beforeEach(async () => {
+  vi.resetModules();
+  loads.count = 0;
+  core = await import("../src/index");
+});
+
+function clientOf(server: { url: string }, options: ComposioClientOptions = {}) {
+  return core.createComposioClient({
+    apiKey: "test_key_123",
+    baseUrl: server.url,
+    logLevel: "off",
+    ...options,
+  });
+}
 
 const init = { path: { tool_slug: "X" }, body: {} };
 const CALL = `POST ${EXECUTE} X`;
@@ -42,7 +61,7 @@ describe("when the code of the rare paths never finishes loading", () => {
     await held;
     controller.abort();
     const error = await call;
-    expect(error).toBeInstanceOf(ComposioAbortError);
+    expect(error).toBeInstanceOf(core.ComposioAbortError);
     expect((error as Error).message).toBe(
       `${CALL}: Request aborted while in flight; the tool may have run.`,
     );
@@ -55,7 +74,7 @@ describe("when the code of the rare paths never finishes loading", () => {
     await held;
     runOut(100);
     const error = await call;
-    expect(error).toBeInstanceOf(ComposioTimeoutError);
+    expect(error).toBeInstanceOf(core.ComposioTimeoutError);
     expect((error as Error).message).toBe(
       `${CALL}: Request timed out after 100 ms; the tool may have run.`,
     );
@@ -77,7 +96,7 @@ describe("when the code of the rare paths never finishes loading", () => {
     await vi.waitFor(() => expect(loads.count).toBe(1));
     controller.abort();
     const error = await call;
-    expect(error).toBeInstanceOf(ComposioAbortError);
+    expect(error).toBeInstanceOf(core.ComposioAbortError);
     expect(error).toMatchObject({ mayHaveExecuted: true, attempts: 1 });
     expect(server.requests).toHaveLength(1);
   });
@@ -90,7 +109,7 @@ describe("when the code of the rare paths never finishes loading", () => {
     await vi.waitFor(() => expect(loads.count).toBe(1));
     controller.abort();
     const error = await call;
-    expect(error).toBeInstanceOf(ComposioAbortError);
+    expect(error).toBeInstanceOf(core.ComposioAbortError);
     expect(error).toMatchObject({ mayHaveExecuted: false, attempts: 0 });
     expect(server.requests).toHaveLength(0);
   });

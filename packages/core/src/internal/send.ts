@@ -169,7 +169,8 @@ async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): P
       // Connection errors, timeouts included, are retried when they did not run, or with
       // allowDuplicateExecution: only then is it worth loading.
       const retryable = retry < call.maxRetries && (call.allowDuplicates || !error.mayHaveExecuted);
-      const loaded = rare ?? (retryable ? await unlessAborted(loadRare(), signal, aborted) : rare);
+      const loaded =
+        rare ?? (retryable ? await unlessAborted(loadRare(), signal, aborted) : undefined);
       const delay = loaded?.retryDelay(error, call, retry, log, clock);
       if (delay === undefined) throw error;
       await clock.sleep(delay, signal, aborted);
