@@ -89,12 +89,19 @@ export function assertKnownKeys(
 ): void {
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      throw new ComposioValidationError(
-        `${path} has no option ${JSON.stringify(key)}; it takes ${known.join(", ")}.${hint && ` ${hint}`}`,
-        { path: `${path}.${key}` },
-      );
+      throw new ComposioValidationError(`${noSuchOption(path, key, known)}${hint && ` ${hint}`}`, {
+        path: `${path}.${key}`,
+      });
     }
   }
+}
+
+/**
+ * Why `key` is refused where only `known` are taken, listing them so that a misspelling shows:
+ * one wording for a wrapper's parameters, a call's options and a client's.
+ */
+export function noSuchOption(where: string, key: string, known: readonly string[]): string {
+  return `${where} has no option ${JSON.stringify(key)}; it takes ${known.join(", ")}.`;
 }
 
 /** Asserts a plain object or `undefined`. */

@@ -8,6 +8,7 @@ import {
   type LogLevel,
 } from "../client-options";
 import { ComposioConfigError } from "../errors";
+import { noSuchOption } from "../validation";
 import { readEnv } from "./env";
 import { withHeaders } from "./headers";
 import { createLog, LOG_LEVELS, type Log, loggerProblem } from "./log";
@@ -61,7 +62,7 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
     throw new ComposioConfigError(
       problem.problem
         ? `${problem.name} ${problem.problem}.`
-        : `The client has no option ${JSON.stringify(problem.name)}; it takes ${Object.keys(CLIENT_CHECKS).join(", ")}.`,
+        : noSuchOption("The client", problem.name, Object.keys(CLIENT_CHECKS)),
     );
   }
   if (isBrowser() && !options.dangerouslyAllowBrowser) {

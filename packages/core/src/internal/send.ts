@@ -10,7 +10,7 @@ import {
   createApiError,
   statusMayHaveExecuted,
 } from "../errors";
-import { assertKnownKeys } from "../validation";
+import { noSuchOption } from "../validation";
 import { onAbort, unlessAborted } from "./abort";
 import { readBody } from "./body";
 import { clock } from "./clock";
@@ -126,8 +126,6 @@ export async function send(
   try {
     return await sendCall(pipeline, operation, call);
   } catch (error) {
-    // The API, connection (timeout) and abort errors, the ones with `mayHaveExecuted`, name the
-    // call, unless they already name one (from another client, through a custom fetch).
     throw named(error, call);
   }
 }
@@ -136,18 +134,16 @@ async function sendCall(pipeline: Pipeline, operation: Operation, call: Call): P
   const body = call.method === "GET" ? null : serialize(operation.body);
   const { signal } = call;
   const { log } = pipeline.config;
-  // The debug log (each attempt, its outcome and duration, redacted) is written by code loaded
-  // only when it is on, waited for as a backoff is. Should it fail to load, the debug log stays
-  // silent, never unredacted.
   // Whether an earlier attempt may have run: an abort before the next one says so.
   let ranBefore = false;
   const aborted = () =>
     new ComposioAbortError({ mayHaveExecuted: ranBefore, cause: signal?.reason });
+  // The debug log (each attempt, its outcome and duration, redacted) is written by code loaded
+  // only when it is on, waited for as a backoff is. Should it fail to load, the debug log stays
+  // silent, never unredacted.
   const debug = log.enabled("debug") ? await unlessAborted(loadRare(), signal, aborted) : undefined;
   for (let retry = 0; ; retry++) {
-    if (signal?.aborted) {
-      throw new ComposioAbortError({ mayHaveExecuted: ranBefore, cause: signal.reason });
-    }
+    if (signal?.aborted) throw aborted();
     call.attempts++;
     const trace = debug?.traceAttempt(log, call, retry);
     call.sending = trace?.sending;
@@ -277,8 +273,12 @@ function checkCall(pipeline: Pipeline, operation: Operation, options: RequestOpt
   const invalid = optionsProblem(options as Record<string, unknown>, REQUEST_OPTION_CHECKS);
   if (invalid) {
     const { name, problem } = invalid;
-    if (!problem) assertKnownKeys(options, Object.keys(REQUEST_OPTION_CHECKS), "options");
-    throw new ComposioValidationError(`options.${name} ${problem}.`, { path: `options.${name}` });
+    throw new ComposioValidationError(
+      problem
+        ? `options.${name} ${problem}.`
+        : noSuchOption("options", name, Object.keys(REQUEST_OPTION_CHECKS)),
+      { path: `options.${name}` },
+    );
   }
   assertPathParams(operation.pathParams);
   // Header parameters are built from user input (llmGatewayHeaders): checked here, so that fetch
