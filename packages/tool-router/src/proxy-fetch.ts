@@ -36,9 +36,10 @@ export async function proxyFetchCall(
   options: ProxyFetchOptions,
   input: string | URL | Request,
   init: RequestInit | undefined,
+  /** The request's own signal: `init.signal`, else that of a `Request` input. */
+  own: AbortSignal | null | undefined,
 ): Promise<Response> {
   const { baseUrl, downloadFetch, signal: shared, ...request } = options;
-  const own = init?.signal ?? (input instanceof Request ? input.signal : undefined);
   const signal = either(shared, own ?? undefined);
   const { params, method } = await toProxyRequest(kit, toolkit, input, init, baseUrl);
   const result = await proxyExecute(params, signal ? { ...request, signal } : request);

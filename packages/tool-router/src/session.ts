@@ -244,13 +244,14 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
         });
       }
       // Loaded on the first request: programs that never proxy a fetch never load the mapping.
-      return async (input, init) =>
-        (
-          await loadOnDemand(
-            () => import("./proxy-fetch"),
-            init?.signal ?? (input instanceof Request ? input.signal : options.signal),
-          )
-        ).proxyFetchCall(ON_DEMAND_KIT, proxyExecute, toolkit, options, input, init);
+      return async (input, init) => {
+        const own = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+        const { proxyFetchCall } = await loadOnDemand(
+          () => import("./proxy-fetch"),
+          own ?? options.signal,
+        );
+        return proxyFetchCall(ON_DEMAND_KIT, proxyExecute, toolkit, options, input, init, own);
+      };
     },
   };
 }
