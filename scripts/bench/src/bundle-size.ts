@@ -1,14 +1,6 @@
 // The programs whose bundles the bench measures: ours (measured the same way by package-checks'
 // budgets) beside bare fetch, openapi-fetch and the published Composio clients.
-import {
-  ARGS,
-  type BundleSize,
-  bundleSize,
-  OWN_PROGRAMS,
-  type Program,
-} from "@composio-client/package-checks/bundle-size";
-
-export { type BundleSize, bundleSize, type Program };
+import { ARGS, OWN_PROGRAMS, type Program } from "@composio-client/package-checks/bundle-size";
 
 export const PROGRAMS: Program[] = [
   {

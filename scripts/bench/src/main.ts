@@ -2,8 +2,9 @@
 // printed and written to RESULTS.md (between the markers; the rest of the file is kept).
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { bundleSize } from "@composio-client/package-checks/bundle-size";
 import { packPublicPackages } from "@composio-client/package-checks/packed";
-import { bundleSize, PROGRAMS } from "./bundle-size";
+import { PROGRAMS } from "./bundle-size";
 import { contenders, type OtherBuild } from "./clients";
 import { measureColdImport } from "./cold-import";
 import { measureConcurrency } from "./concurrency";

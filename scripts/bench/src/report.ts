@@ -2,7 +2,7 @@
 
 import { readFile, writeFile } from "node:fs/promises";
 import { cpus, release, totalmem } from "node:os";
-import type { BundleSize, Program } from "./bundle-size";
+import type { BundleSize, Program } from "@composio-client/package-checks/bundle-size";
 import type { Concurrency } from "./concurrency";
 import { table } from "./markdown";
 import { type TypegenFigures, typegenTable } from "./typegen";
