@@ -9,7 +9,19 @@
  */
 import type { CustomConnectionData } from "@composio-client/api-types";
 import { ComposioValidationError } from "./errors";
-import { describeType, isPlainObject } from "./internal/value-type";
+
+/** A short name of a value's type for error messages; never the value itself. */
+export function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (value === "") return "an empty string";
+  if (Array.isArray(value)) return "an array";
+  return typeof value;
+}
+
+/** True for `{}`-style objects: not null, not an array, not a Date, Map or class instance. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return Object.prototype.toString.call(value) === "[object Object]";
+}
 
 /**
  * Asserts `ok`, else throws `${path} must be ${expected}, got <the type of value>.`: the one
@@ -74,6 +86,14 @@ export function assertPlainObject(
   path: string,
 ): asserts value is Record<string, unknown> {
   assertValid(isPlainObject(value), path, "a plain object", value);
+}
+
+/**
+ * Asserts every path parameter before the URL is built: each must be a usable path segment (see
+ * {@link assertPathSegment}).
+ */
+export function assertPathParams(params: Record<string, unknown>): void {
+  for (const name of Object.keys(params)) assertPathSegment(params[name], name);
 }
 
 /**

@@ -1,11 +1,13 @@
 import type { ProxyMethod, ProxyParameter } from "@composio-client/api-types";
-import type { OnDemandKit } from "./on-demand";
+import { ComposioValidationError } from "@composio-client/core";
 import type { ProxyExecuteParams } from "./proxy-params";
 
 /** A Fetch API request turned into `proxyExecute` parameters. */
 export interface ProxyFetchRequest {
   params: ProxyExecuteParams;
   method: ProxyMethod;
+  /** The request's own signal: `init.signal`, else that of a `Request` input. */
+  signal: AbortSignal;
 }
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1): they concern one connection, never the proxied call. */
@@ -31,31 +33,27 @@ const PLACEHOLDER = "http://relative.invalid";
  * `ComposioValidationError` for what the proxy cannot send, before anything is sent.
  */
 export async function toProxyRequest(
-  kit: OnDemandKit,
   toolkit: string,
   input: string | URL | Request,
   init: RequestInit | undefined,
   baseUrl: string | undefined,
 ): Promise<ProxyFetchRequest> {
-  const url = resolveUrl(kit, input, baseUrl);
+  const url = resolveUrl(input, baseUrl);
   let request: Request;
   try {
     request = new Request(input instanceof Request ? input : url.href, init);
   } catch (error) {
-    throw new kit.ComposioValidationError(
-      `proxyFetch: invalid request: ${(error as Error).message}`,
-      {
-        path: "init",
-        cause: error,
-      },
-    );
+    throw new ComposioValidationError(`proxyFetch: invalid request: ${(error as Error).message}`, {
+      path: "init",
+      cause: error,
+    });
   }
   // fetch upper-cases only some methods ("patch" stays lowercase); the proxy takes upper case.
   // Any method `Request` accepts is sent: which ones the proxy takes is the server's to say.
   const method = request.method.toUpperCase();
 
   const relative = url.origin === PLACEHOLDER;
-  const body = await readBody(kit, request);
+  const body = await readBody(request);
   const params = {
     toolkit,
     // A relative path is sent as is: Composio resolves it against the account's base URL.
@@ -67,33 +65,26 @@ export async function toProxyRequest(
     ],
     ...body,
   } as ProxyExecuteParams;
-  return { params, method: method as ProxyMethod };
+  return { params, method: method as ProxyMethod, signal: request.signal };
 }
 
 function query(name: string, value: string): ProxyParameter {
   return { name, value, type: "query" };
 }
 
-function resolveUrl(
-  kit: OnDemandKit,
-  input: string | URL | Request,
-  baseUrl: string | undefined,
-): URL {
+function resolveUrl(input: string | URL | Request, baseUrl: string | undefined): URL {
   const text = input instanceof Request ? input.url : String(input);
   let url: URL;
   try {
     url = new URL(text, baseUrl ?? PLACEHOLDER);
   } catch (error) {
-    throw new kit.ComposioValidationError(
-      `proxyFetch: ${JSON.stringify(text)} is not a valid URL.`,
-      {
-        path: "input",
-        cause: error,
-      },
-    );
+    throw new ComposioValidationError(`proxyFetch: ${JSON.stringify(text)} is not a valid URL.`, {
+      path: "input",
+      cause: error,
+    });
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new kit.ComposioValidationError(
+    throw new ComposioValidationError(
       `proxyFetch sends http: and https: URLs, not ${url.protocol}`,
       {
         path: "input",
@@ -102,7 +93,7 @@ function resolveUrl(
   }
   // "//host/path" without baseUrl would silently pick the placeholder's scheme.
   if (baseUrl === undefined && url.origin !== PLACEHOLDER && !/^https?:/i.test(text)) {
-    throw new kit.ComposioValidationError(
+    throw new ComposioValidationError(
       `proxyFetch: ${JSON.stringify(text)} names a host without a scheme; pass an absolute URL.`,
       { path: "input" },
     );
@@ -129,7 +120,7 @@ type Body = { body: unknown } | { binaryBody: Uint8Array; contentType?: string }
  * JSON content types are parsed and sent as `body`, text ones as a string `body`; anything
  * else (no type, binary types, multipart form data) as base64 `binary_body`. Empty: no body.
  */
-async function readBody(kit: OnDemandKit, request: Request): Promise<Body | undefined> {
+async function readBody(request: Request): Promise<Body | undefined> {
   if (request.body === null) return undefined;
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.length === 0) return undefined;
@@ -139,7 +130,7 @@ async function readBody(kit: OnDemandKit, request: Request): Promise<Body | unde
     try {
       return { body: JSON.parse(utf8(bytes)) };
     } catch (error) {
-      throw new kit.ComposioValidationError(
+      throw new ComposioValidationError(
         `proxyFetch: the body is not JSON, although its Content-Type is ${type}.`,
         { path: "init.body", cause: error },
       );

@@ -1,5 +1,5 @@
-import type { FetchLike } from "@composio-client/core";
-import type { OnDemandKit } from "./on-demand";
+import { ComposioAbortError, type FetchLike } from "@composio-client/core";
+import { ProxyDownloadError, ProxyDownloadExpiredError } from "./proxy-fetch-errors";
 import { HOP_BY_HOP } from "./proxy-fetch-request";
 import type { BinaryData, ProxyCompleted } from "./results";
 
@@ -13,7 +13,6 @@ const NULL_BODY = [204, 205, 304];
  * status from 200 to 599, which is all `new Response` takes.
  */
 export function toResponse(
-  kit: OnDemandKit,
   result: ProxyCompleted,
   method: string,
   downloadFetch: FetchLike | undefined,
@@ -36,7 +35,7 @@ export function toResponse(
     const binary = result.binaryData;
     headers.set("content-type", binary.contentType);
     headers.set("content-length", String(binary.size));
-    body = download(kit, binary, downloadFetch, signal);
+    body = download(binary, downloadFetch, signal);
   } else {
     // The upstream's length is that of its bytes, not of the body serialized here.
     headers.delete("content-length");
@@ -60,7 +59,6 @@ function serialize(data: unknown, headers: Headers): string | null {
  * only looks at the status downloads nothing.
  */
 function download(
-  kit: OnDemandKit,
   binary: BinaryData,
   downloadFetch: FetchLike | undefined,
   signal: AbortSignal | undefined,
@@ -69,7 +67,7 @@ function download(
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        reader ??= await open(kit, binary, downloadFetch, signal);
+        reader ??= await open(binary, downloadFetch, signal);
         const chunk = await reader.read();
         if (chunk.done) controller.close();
         else controller.enqueue(chunk.value);
@@ -84,13 +82,12 @@ function download(
 }
 
 async function open(
-  kit: OnDemandKit,
   binary: BinaryData,
   downloadFetch: FetchLike | undefined,
   signal: AbortSignal | undefined,
 ): Promise<ReadableStreamDefaultReader<Uint8Array>> {
   if (binary.expiresAt !== undefined && Date.parse(binary.expiresAt) <= Date.now()) {
-    throw new kit.ProxyDownloadExpiredError(binary.expiresAt);
+    throw new ProxyDownloadExpiredError(binary.expiresAt);
   }
   const fetchImpl = downloadFetch ?? globalThis.fetch;
   let response: Response;
@@ -103,13 +100,13 @@ async function open(
       ...(signal && { signal }),
     });
   } catch (error) {
-    if (signal?.aborted) throw new kit.ComposioAbortError({ mayHaveExecuted: true, cause: error });
-    throw new kit.ProxyDownloadError("The binary body could not be downloaded.", { cause: error });
+    if (signal?.aborted) throw new ComposioAbortError({ mayHaveExecuted: true, cause: error });
+    throw new ProxyDownloadError("The binary body could not be downloaded.", { cause: error });
   }
   if (!response.ok || response.body === null) {
     await response.body?.cancel();
     // The URL is left out of the message: it grants access to the body until it expires.
-    throw new kit.ProxyDownloadError(
+    throw new ProxyDownloadError(
       `The binary body could not be downloaded: its URL answered ${response.status}.`,
       { status: response.status },
     );

@@ -9,10 +9,9 @@ import {
 } from "../client-options";
 import { ComposioConfigError } from "../errors";
 import { noSuchOption } from "../validation";
-import { readEnv } from "./env";
 import { withHeaders } from "./headers";
 import { createLog, LOG_LEVELS, type Log, loggerProblem } from "./log";
-import { boolean, type Check, optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
+import { boolean, type OptionCheck, optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
 
 /** Options after defaults and checks; what a client runs on. */
 export interface ResolvedConfig {
@@ -33,7 +32,7 @@ export interface ResolvedConfig {
 }
 
 // Options checked elsewhere, with messages of their own: the keys, baseUrl and logLevel.
-const elsewhere: Check = () => undefined;
+const elsewhere: OptionCheck = () => undefined;
 
 /**
  * The check of every option of a client: the per-call ones (but `signal`), and those only a
@@ -51,7 +50,7 @@ const CLIENT_CHECKS = {
   dangerouslyAllowBrowser: boolean,
   fetch: (value) => (typeof value === "function" ? undefined : "must be a function"),
   logger: loggerProblem,
-} satisfies Record<keyof ComposioClientOptions, Check>;
+} satisfies Record<keyof ComposioClientOptions, OptionCheck>;
 
 export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
   if (typeof options !== "object" || options === null) {
@@ -196,6 +195,18 @@ function parseBaseUrl(value: string, name: string): URL {
     );
   }
   return url;
+}
+
+/** Reads an environment variable where `process.env` exists (Node, Bun, Deno with --allow-env). */
+function readEnv(name: string): string | undefined {
+  try {
+    const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+      ?.env?.[name];
+    return value === "" ? undefined : value;
+  } catch {
+    // Deno without --allow-env throws on access: treat as unset.
+    return undefined;
+  }
 }
 
 function isLoopback(hostname: string): boolean {

@@ -16,5 +16,5 @@ export {
   assertPlainObject,
   assertValid,
 } from "../validation";
-export { unlessAborted } from "./abort";
-export { labelCall } from "./send";
+export { anySignal, unlessAborted } from "./abort";
+export { labelCall } from "./call-plan";

@@ -1,11 +1,4 @@
-/**
- * value-type.ts's `isPlainObject`, repeated: this module is loaded on demand (see rare.ts), and
- * sharing even one function with the code always loaded costs a bundle split into chunks one
- * more chunk, bigger than the function.
- */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return Object.prototype.toString.call(value) === "[object Object]";
-}
+import { isPlainObject } from "../validation";
 
 const REDACTED = "[redacted]";
 // Credentials, and headers that commonly carry them.
