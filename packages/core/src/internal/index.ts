@@ -17,4 +17,5 @@ export {
   assertValid,
 } from "../validation";
 export { anySignal, unlessAborted } from "./abort";
+export type { TracedCall, TracedResult } from "./call-plan";
 export { labelCall } from "./call-plan";
