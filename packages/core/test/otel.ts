@@ -1,5 +1,6 @@
 // OpenTelemetry's real SDK, recording in memory: the tracer the tracing tests pass as `tracer`,
-// and the spans it exported, as plain data. The wrappers' tests import it from here.
+// and the spans it exported, as plain data. The wrappers' tests import it from here (through
+// their test/otel.ts), so it imports nothing of vitest at run time: each package has its own.
 import { context, SpanKind, SpanStatusCode, type Tracer } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import {
@@ -9,7 +10,7 @@ import {
   SimpleSpanProcessor,
   type SpanProcessor,
 } from "@opentelemetry/sdk-trace-base";
-import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import type { afterAll, afterEach, beforeAll } from "vitest";
 
 const exporter = new InMemorySpanExporter();
 // Counts the spans started and ended, so that a span left open on some path fails the test.
@@ -65,10 +66,10 @@ export function exportedSpans(): RecordedSpan[] {
   return exporter.getFinishedSpans().map(record);
 }
 
-/** The one exported span named `name`; fails unless there is exactly one. */
+/** The one exported span named `name`; throws unless there is exactly one. */
 export function spanNamed(name: string): RecordedSpan {
   const found = exportedSpans().filter((span) => span.name === name);
-  expect(found, `spans named ${name}`).toHaveLength(1);
+  if (found.length !== 1) throw new Error(`${found.length} spans named ${name}, not 1`);
   return found[0] as RecordedSpan;
 }
 
@@ -91,23 +92,31 @@ export async function inParentSpan<T>(name: string, fn: () => Promise<T>): Promi
   });
 }
 
+/** The hooks of the calling package's vitest. */
+interface Hooks {
+  beforeAll: typeof beforeAll;
+  afterEach: typeof afterEach;
+  afterAll: typeof afterAll;
+}
+
 /**
  * Registers the SDK for the file's tests: the async-hooks context manager (so that a span
- * started in an awaited call has the caller's active span as parent), spans cleared after each
- * test, once checked for `secret`: no span, attribute, event or status may hold it.
+ * started in an awaited call has the caller's active span as parent), and after each test the
+ * spans cleared, once checked: none may hold `secret` in its name, attributes, events or status,
+ * and none may be left open.
  */
-export function useTracing(secret: string): void {
+export function useTracing({ beforeAll, afterEach, afterAll }: Hooks, secret: string): void {
   const contextManager = new AsyncLocalStorageContextManager();
   beforeAll(() => {
     context.setGlobalContextManager(contextManager.enable());
   });
   afterEach(() => {
-    const spans = exportedSpans();
+    const spans = JSON.stringify(exportedSpans());
     const left = open;
     exporter.reset();
     open = 0;
-    expect(JSON.stringify(spans)).not.toContain(secret);
-    expect(left, "spans started but never ended").toBe(0);
+    if (spans.includes(secret)) throw new Error(`A span holds the key: ${spans}`);
+    if (left !== 0) throw new Error(`${left} spans were started and never ended`);
   });
   afterAll(() => {
     context.disable();

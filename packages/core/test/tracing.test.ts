@@ -3,7 +3,7 @@
 // attempt inside it, what each carries, and that the API key is in none of them (useTracing
 // checks every span of every test). Sleeps between retries are stubbed; timeouts are faked.
 import { sendJson } from "@composio-client/mock-servers";
-import { describe, expect, it, onTestFinished, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import {
   ComposioAbortError,
   ComposioConfigError,
@@ -29,7 +29,7 @@ import {
 import { childrenOf, exportedSpans, inParentSpan, spanNamed, tracer, useTracing } from "./otel";
 
 const KEY = "test_key_123";
-useTracing(KEY);
+useTracing({ beforeAll, afterEach, afterAll }, KEY);
 
 const SLUG = "GMAIL_SEND_EMAIL";
 const SPAN = `execute_tool ${SLUG}`;
