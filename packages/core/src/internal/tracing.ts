@@ -71,10 +71,8 @@ export function traceCall(
         finish(span, { "composio.attempts": attempts, ...ended }, secrets, failure);
         return result;
       } catch (error) {
-        finish(span, { "composio.attempts": attempts, ...errorAttributes(error) }, secrets, {
-          type: errorType(error),
-          message: (error as Error | undefined)?.message,
-        });
+        const ended = { "composio.attempts": attempts, ...errorAttributes(error) };
+        finish(span, ended, secrets, failureOf(error));
         throw error;
       }
     },
@@ -98,10 +96,9 @@ function traceAttempt(
       // The server answered (0 is a browser's opaque redirect): HTTP's conventions name an error
       // status by its code, anything else by the error's class.
       const status = error instanceof ComposioApiError ? error.status : 0;
-      finish(span, status ? { "http.response.status_code": status } : {}, secrets, {
-        type: status >= 400 ? String(status) : errorType(error),
-        message: (error as Error | undefined)?.message,
-      });
+      const failure = failureOf(error);
+      if (status >= 400) failure.type = String(status);
+      finish(span, status ? { "http.response.status_code": status } : {}, secrets, failure);
       throw error;
     }
   });
@@ -194,9 +191,9 @@ function errorAttributes(error: unknown): Attributes {
   return attributes;
 }
 
-/** An error's class name (`RateLimitError`), or the conventions' `_OTHER` for a thrown non-Error. */
-function errorType(error: unknown): string {
-  return error instanceof Error ? error.name : "_OTHER";
+/** An error's class name (`RateLimitError`) and message; a thrown non-Error is `_OTHER`. */
+function failureOf(error: unknown): Failure {
+  return error instanceof Error ? { type: error.name, message: error.message } : { type: "_OTHER" };
 }
 
 /** Records `attributes` on `span`, marks it failed when `failure` is given, and ends it. */
