@@ -1,0 +1,53 @@
+import type { JsonSchema } from "../json-schema";
+import { type Format, ofType } from "./format";
+
+/** A function tool for the OpenAI Responses API (`FunctionTool` in `openai`). */
+export interface OpenAIResponsesTool {
+  type: "function";
+  name: string;
+  description: string;
+  parameters: JsonSchema;
+  strict: boolean;
+}
+
+/** An item of `response.output`; only `function_call` items are calls. */
+export interface OpenAIResponsesOutputItem {
+  type: string;
+  call_id?: string;
+  name?: string;
+  arguments?: string;
+}
+
+/** A `function_call_output` input item (`ResponseInputItem.FunctionCallOutput` in `openai`). */
+export interface OpenAIFunctionCallOutput {
+  type: "function_call_output";
+  call_id: string;
+  output: string;
+}
+
+export const openAIResponses: Format<
+  OpenAIResponsesTool,
+  readonly OpenAIResponsesOutputItem[] | null | undefined,
+  OpenAIFunctionCallOutput
+> = {
+  names: "openai",
+  strictMode: true,
+  define: (tool, name, strictSchema) => ({
+    type: "function",
+    name,
+    description: tool.description,
+    parameters: strictSchema ?? tool.inputSchema,
+    strict: strictSchema !== undefined,
+  }),
+  calls: (output) =>
+    ofType(output, "function_call").map((item) => ({
+      id: item.call_id ?? "",
+      name: item.name ?? "",
+      arguments: item.arguments,
+    })),
+  write: (call, outcome) => ({
+    type: "function_call_output",
+    call_id: call.id,
+    output: outcome.text,
+  }),
+};

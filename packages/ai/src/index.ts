@@ -1,0 +1,43 @@
+/**
+ * The agent loop for Composio tools: their definitions in each model API's format (OpenAI Chat
+ * Completions and Responses, Anthropic, MCP; the Vercel AI SDK in `@composio-client/ai/vercel`),
+ * and handlers that run the model's calls through a tools client or a tool-router session and
+ * write the results back in the same format. JSON Schema passes through untouched.
+ * @packageDocumentation
+ */
+export type {
+  AgentTools,
+  AgentToolsOptions,
+  AgentToolsWithSession,
+  AgentToolsWithToolsClient,
+  HandleOptions,
+  PlainToolResult,
+  ResultFormatters,
+} from "./agent";
+export { createAgentTools } from "./agent";
+export type {
+  ModelCall,
+  ToolCallBatch,
+  ToolCallOutcome,
+  ToolCallPause,
+  ToolCallResult,
+} from "./batch";
+export type { AgentToolDefinition, LoadToolDefinitionsOptions } from "./definitions";
+export { loadToolDefinitions, readToolDefinitions } from "./definitions";
+export { PauseAlreadyAnsweredError, ToolCallError, ToolCallsPendingError } from "./errors";
+export type {
+  AnthropicContentBlock,
+  AnthropicTool,
+  AnthropicToolResult,
+} from "./formats/anthropic";
+export type { McpCallParams, McpCallToolResult, McpTool } from "./formats/mcp";
+export type { OpenAIChatTool, OpenAIChatToolCall, OpenAIToolMessage } from "./formats/openai-chat";
+export type {
+  OpenAIFunctionCallOutput,
+  OpenAIResponsesOutputItem,
+  OpenAIResponsesTool,
+} from "./formats/openai-responses";
+export type { JsonSchema } from "./json-schema";
+export type { NameFormat } from "./names";
+export { NAME_LENGTH } from "./names";
+export type { ToolRunner } from "./runner";
