@@ -31,6 +31,13 @@ export type SessionExecuteResponse =
 export type SessionToolCompleted = components["schemas"]["SessionToolCompleted"];
 /** A session tool that ran and failed (`result_type: "failed"`). */
 export type SessionToolFailed = components["schemas"]["SessionToolFailed"];
+/**
+ * A session call a hook blocked (`result_type: "blocked"`): before the tool ran, or withholding
+ * its result. `error` has the hook's message.
+ */
+export type SessionToolBlocked = components["schemas"]["SessionToolBlocked"];
+/** What a session's hooks reported about a call: any JSON, its shape not yet published. */
+export type HookResults = components["schemas"]["HookResults"];
 /** An older server's session result, without `result_type`: completed when `error` is null. */
 export type SessionToolLegacyResult = components["schemas"]["SessionToolLegacyResult"];
 /** A session call that has not run: it waits for the user's answers (`result_type: "input_required"`). */

@@ -19,6 +19,7 @@ import type {
   SessionInputRequired,
   SessionProxyExecuteRequest,
   SessionProxyExecuteResponse,
+  SessionToolBlocked,
   SessionToolLegacyResult,
   Tool,
   ToolList,
@@ -49,8 +50,11 @@ describe("named aliases", () => {
     expectTypeOf<ExecuteToolResponse["error"]>().toEqualTypeOf<string | null>();
     expectTypeOf<ExecuteToolResponse["successful"]>().toEqualTypeOf<boolean>();
     expectTypeOf<
-      Exclude<SessionExecuteResponse, SessionInputRequired>["log_id"]
+      Exclude<SessionExecuteResponse, SessionInputRequired | SessionToolBlocked>["log_id"]
     >().toEqualTypeOf<string>();
+    // A blocked call may have written no execution log.
+    expectTypeOf<SessionToolBlocked["log_id"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<SessionToolBlocked["block_reason"]>().toEqualTypeOf<unknown>();
     expectTypeOf<
       Exclude<SessionProxyExecuteResponse, SessionInputRequired>["status"]
     >().toEqualTypeOf<number>();
@@ -65,6 +69,9 @@ describe("named aliases", () => {
     expectTypeOf<
       Extract<SessionExecuteResponse, { result_type: "input_required" }>
     >().toEqualTypeOf<SessionInputRequired>();
+    expectTypeOf<
+      Extract<SessionExecuteResponse, { result_type: "blocked" }>
+    >().toEqualTypeOf<SessionToolBlocked>();
     expectTypeOf<SessionInputRequired["request_state"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<
       SessionInputRequired["input_requests"][string]["requested_schema"]

@@ -1,7 +1,7 @@
 import type { components } from "@composio-client/api-types";
 import type { ToolArgumentsOf, ToolDataOf } from "@composio-client/core";
 import type { OperationName } from "./faults";
-import type { InputRequired, ToolFailed } from "./results";
+import type { InputRequired, ToolBlocked, ToolFailed } from "./results";
 
 /** A meta tool slug of the spec. */
 export type MetaToolSlug = components["schemas"]["MetaToolSlug"];
@@ -32,8 +32,8 @@ export interface MockContext {
 }
 
 /**
- * Answers tool `Slug`: its data (the tool completed), {@link toolFailed}, or
- * {@link inputRequired} (session calls only). Throw {@link apiError} for an error status.
+ * Answers tool `Slug`: its data (the tool completed), {@link toolFailed}, or, for session calls
+ * only, {@link inputRequired} or {@link toolBlocked}. Throw {@link apiError} for an error status.
  */
 export type ToolHandler<Slug extends string> = (
   args: ToolArgumentsOf<Slug>,
@@ -42,7 +42,8 @@ export type ToolHandler<Slug extends string> = (
   | ToolDataOf<Slug>
   | ToolFailed
   | InputRequired
-  | Promise<ToolDataOf<Slug> | ToolFailed | InputRequired>;
+  | ToolBlocked
+  | Promise<ToolDataOf<Slug> | ToolFailed | InputRequired | ToolBlocked>;
 
 /** Answers a meta tool, like {@link ToolHandler}. */
 export type MetaToolHandler = (
@@ -52,7 +53,8 @@ export type MetaToolHandler = (
   | Record<string, unknown>
   | ToolFailed
   | InputRequired
-  | Promise<Record<string, unknown> | ToolFailed | InputRequired>;
+  | ToolBlocked
+  | Promise<Record<string, unknown> | ToolFailed | InputRequired | ToolBlocked>;
 
 /** A proxied request (`proxyExecute`), as the upstream API would receive it. */
 export interface ProxyRequest {

@@ -18,6 +18,12 @@ export type {
 export type { ListenOptions } from "./listen";
 export type { MockComposio, MockComposioOptions } from "./mock";
 export { createMockComposio } from "./mock";
-export type { ApiErrorInit, InputRequired, MockInputRequest, ToolFailed } from "./results";
-export { apiError, inputRequired, MockApiError, toolFailed } from "./results";
+export type {
+  ApiErrorInit,
+  InputRequired,
+  MockInputRequest,
+  ToolBlocked,
+  ToolFailed,
+} from "./results";
+export { apiError, inputRequired, MockApiError, toolBlocked, toolFailed } from "./results";
 export type { ErrorDetail } from "./spec-data";

@@ -277,8 +277,9 @@ class Mock implements MockComposio {
     const examples = route.data.examples;
     const name = prefer.example && prefer.example in examples ? prefer.example : undefined;
     const body = examples[name ?? (Object.keys(examples)[0] as string)];
-    const paused = (body as { result_type?: unknown }).result_type === "input_required";
-    return { body, ran: !paused };
+    // A pause and a hook's block both answer without running the tool.
+    const kind = (body as { result_type?: unknown }).result_type;
+    return { body, ran: kind !== "input_required" && kind !== "blocked" };
   }
 
   #strike(fault: Fault, call: MockCall, signal: AbortSignal | null | undefined): Promise<Response> {

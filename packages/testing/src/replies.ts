@@ -1,6 +1,6 @@
 import type { OperationName } from "./faults";
 import type { ProxyReply } from "./handlers";
-import { apiError, isInputRequired, isToolFailed } from "./results";
+import { apiError, isInputRequired, isToolBlocked, isToolFailed } from "./results";
 import { SPEC } from "./spec.gen";
 
 interface Ids {
@@ -46,6 +46,24 @@ export function replyFor(
         request_state: result.requestState ?? ids.requestState(),
       },
     };
+  }
+  if (isToolBlocked(result)) {
+    if (operation !== "executeSessionTool" && operation !== "executeSessionMetaTool") {
+      throw apiError(500, {
+        message: "toolBlocked() is for session execute and executeMeta calls",
+        slug: "Mock_HandlerThrew",
+      });
+    }
+    // Blocked before it ran, as far as the mock's execution count goes.
+    const body: Record<string, unknown> = {
+      result_type: "blocked",
+      data: {},
+      error: result.error,
+      log_id: ids.logId(),
+    };
+    if (result.blockReason !== undefined) body.block_reason = result.blockReason;
+    if (result.hookResults !== undefined) body.hook_results = result.hookResults;
+    return { ran: false, body };
   }
   if (operation === "proxyExecuteSession")
     return { ran: true, body: proxyBody(result as ProxyReply) };

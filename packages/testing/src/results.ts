@@ -10,6 +10,14 @@ export interface ToolFailed {
   readonly data: Record<string, unknown>;
 }
 
+/** A session call a hook blocked: see {@link toolBlocked}. */
+export interface ToolBlocked {
+  readonly [KIND]: "blocked";
+  readonly error: string;
+  readonly blockReason: unknown;
+  readonly hookResults: unknown;
+}
+
 /** One question of {@link inputRequired}. */
 export interface MockInputRequest {
   /** What the user is asked. */
@@ -34,6 +42,24 @@ export interface InputRequired {
  */
 export function toolFailed(error: string, data: Record<string, unknown> = {}): ToolFailed {
   return { [KIND]: "failed", error, data };
+}
+
+/**
+ * A session hook blocked the call (session calls only). Return it from a handler: the session
+ * answers `result_type: "blocked"` with `error` as the hook's message, empty `data`, and
+ * `block_reason` and `hook_results` as given (any JSON; left out when undefined). The call
+ * counts as not run: `mock.executions(slug)` does not include it.
+ */
+export function toolBlocked(
+  error: string,
+  options: { blockReason?: unknown; hookResults?: unknown } = {},
+): ToolBlocked {
+  return {
+    [KIND]: "blocked",
+    error,
+    blockReason: options.blockReason,
+    hookResults: options.hookResults,
+  };
 }
 
 /**
@@ -101,6 +127,10 @@ export function errorDetail(status: number, init: ApiErrorInit = {}): ErrorDetai
 
 export function isToolFailed(value: unknown): value is ToolFailed {
   return (value as ToolFailed | null)?.[KIND] === "failed";
+}
+
+export function isToolBlocked(value: unknown): value is ToolBlocked {
+  return (value as ToolBlocked | null)?.[KIND] === "blocked";
 }
 
 export function isInputRequired(value: unknown): value is InputRequired {

@@ -118,6 +118,22 @@ export const SPEC: SpecData = {
           },
           "request_state": "rs_eyJ0b29sIjoiR01BSUxfU0VORF9FTUFJTCJ9"
         },
+        "blocked": {
+          "result_type": "blocked",
+          "data": {},
+          "error": "Blocked by policy: sending email outside the company domain needs approval.",
+          "block_reason": {
+            "hook": "before_execute",
+            "policy": "external-email"
+          },
+          "hook_results": [
+            {
+              "hook": "before_execute",
+              "decision": "block"
+            }
+          ],
+          "log_id": "log_Hb3Ty8Pw1ZqR"
+        },
         "legacy": {
           "data": {
             "id": "18c2f0a9b7d4e611",
@@ -200,6 +216,22 @@ export const SPEC: SpecData = {
             }
           },
           "request_state": "rs_eyJ0b29sIjoiR01BSUxfU0VORF9FTUFJTCJ9"
+        },
+        "blocked": {
+          "result_type": "blocked",
+          "data": {},
+          "error": "Blocked by policy: sending email outside the company domain needs approval.",
+          "block_reason": {
+            "hook": "before_execute",
+            "policy": "external-email"
+          },
+          "hook_results": [
+            {
+              "hook": "before_execute",
+              "decision": "block"
+            }
+          ],
+          "log_id": "log_Hb3Ty8Pw1ZqR"
         },
         "legacy": {
           "data": {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiError, inputRequired, toolFailed } from "../src/index";
+import { apiError, inputRequired, toolBlocked, toolFailed } from "../src/index";
 import { SESSION_ID, setup } from "./helpers";
 
 describe("handlers", () => {
@@ -90,6 +90,42 @@ describe("handlers", () => {
     expect(answered?.body).toMatchObject({
       input_responses: { approval: { action: "accept" } },
       request_state: paused.requestState,
+    });
+  });
+
+  it("answers a hook's block from toolBlocked on execute and executeMeta, which runs nothing", async () => {
+    const { mock, session } = setup();
+    const blockReason = { hook: "before_execute", rule: ["external", 2] };
+    mock.onTool("GMAIL_SEND_EMAIL", () =>
+      toolBlocked("External email needs approval.", { blockReason, hookResults: [{ ok: false }] }),
+    );
+    mock.onMetaTool("COMPOSIO_SEARCH_TOOLS", () => toolBlocked("No searching today."));
+    const blocked = await session.execute("GMAIL_SEND_EMAIL", { arguments: {} });
+    expect(blocked).toEqual({
+      resultType: "blocked",
+      successful: false,
+      error: "External email needs approval.",
+      blockReason,
+      hookResults: [{ ok: false }],
+      logId: expect.any(String),
+      requestId: expect.any(String),
+    });
+    await expect(session.executeMeta("COMPOSIO_SEARCH_TOOLS")).resolves.toMatchObject({
+      resultType: "blocked",
+      error: "No searching today.",
+      blockReason: undefined,
+    });
+    expect(mock.executions()).toBe(0);
+    const [call] = mock.calls.tool("GMAIL_SEND_EMAIL");
+    expect(call?.ran).toBe(false);
+  });
+
+  it("refuses toolBlocked from a tools.execute handler, which has no hooks, as a handler bug", async () => {
+    const { mock, tools } = setup();
+    mock.onTool("GMAIL_SEND_EMAIL", () => toolBlocked("no"));
+    await expect(tools.execute("GMAIL_SEND_EMAIL", { arguments: {} })).rejects.toMatchObject({
+      status: 500,
+      slug: "Mock_HandlerThrew",
     });
   });
 

@@ -46,6 +46,7 @@ export type {
   ProxyExecuteResult,
   SessionExecuteResult,
   SessionInputRequired,
+  SessionToolBlocked,
   SessionToolCompleted,
   SessionToolFailed,
   UnknownResult,

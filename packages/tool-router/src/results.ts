@@ -15,8 +15,16 @@ export interface InstantCharge {
   chargedBy: string;
 }
 
+/**
+ * What the session's hooks reported about a call, exactly as the server sent it: any JSON, since
+ * Composio has not published its shape yet. Present only when the server sent it.
+ */
+interface HookResultsField {
+  hookResults?: unknown;
+}
+
 /** Fields of a tool call that ran, whether it succeeded or failed. */
-interface ToolRan<Data> {
+interface ToolRan<Data> extends HookResultsField {
   /** The tool's output, exactly as the tool returned it (`{}` when the server sent none). */
   data: Data;
   /** The execution log's id. */
@@ -67,7 +75,7 @@ export interface InputResponse {
 export type InputResponses = Record<string, InputResponse>;
 
 /** The call has not run: it waits for the user's answers. */
-export interface InputRequired {
+export interface InputRequired extends HookResultsField {
   resultType: "inputRequired";
   /** Nothing ran yet. */
   successful: false;
@@ -92,6 +100,25 @@ export interface SessionInputRequired<Resumed> extends InputRequired {
 }
 
 /**
+ * A session hook blocked the call: before the tool ran, or after it ran, withholding its
+ * result. Not a success, and no tool output comes back. Report `error`, the hook's message, to
+ * the user or the model as the reason; do not retry the same call unchanged, since the hook will
+ * block it again.
+ */
+export interface SessionToolBlocked extends HookResultsField {
+  resultType: "blocked";
+  successful: false;
+  /** The hook's message, as the server sent it; `"blocked by a session hook"` when it sent none. */
+  error: string;
+  /** Why the hook blocked the call, exactly as the server sent it (any JSON); `undefined` if absent. */
+  blockReason: unknown;
+  /** The execution log's id, when one was written. */
+  logId?: string;
+  /** The `x-request-id` of the response. */
+  requestId: string | undefined;
+}
+
+/**
  * A 200 answer this client cannot read: a `result_type` it does not know (a newer server), or
  * a body missing what its kind promises. Nothing says the call succeeded; `body` is what came.
  */
@@ -110,12 +137,13 @@ export interface UnknownResult {
 /**
  * What `session.execute` and `session.executeMeta` resolve to: narrow on `resultType`, or on
  * `successful` (true only for `"completed"`; `!result.successful` makes `error` a string once
- * `resultType` is `"failed"`).
+ * `resultType` is `"failed"` or `"blocked"`).
  */
 export type SessionExecuteResult<Data = Record<string, unknown>> =
   | SessionToolCompleted<Data>
   | SessionToolFailed
   | SessionInputRequired<SessionExecuteResult<Data>>
+  | SessionToolBlocked
   | UnknownResult;
 
 /** Where to download a binary response body of `proxyExecute`. */
@@ -176,6 +204,7 @@ export function toExecuteResult(
     };
   }
   if (kind === "completed" || kind === "failed") return toToolRan(kind, body, requestId);
+  if (kind === "blocked") return toBlocked(body, requestId);
   if (kind === undefined && "error" in body) {
     return toToolRan(body.error == null ? "completed" : "failed", body, requestId);
   }
@@ -229,29 +258,53 @@ function toToolRan(
       chargedBy: charged_by as string,
     };
   }
+  return withHookResults(result, body);
+}
+
+function toBlocked(body: Wire, requestId: string | undefined): SessionToolBlocked {
+  const result: SessionToolBlocked = {
+    resultType: "blocked",
+    successful: false,
+    error: typeof body.error === "string" && body.error ? body.error : "blocked by a session hook",
+    blockReason: body.block_reason,
+    requestId,
+  };
+  if (typeof body.log_id === "string") result.logId = body.log_id;
+  return withHookResults(result, body);
+}
+
+/** `result` with the server's `hook_results`, untouched, when it sent them. */
+function withHookResults<R extends HookResultsField>(result: R, body: Wire): R {
+  if (body.hook_results !== undefined) result.hookResults = body.hook_results;
   return result;
 }
 
 function toInputRequired(body: Wire, requestId: string | undefined): InputRequired {
-  const inputRequests: Record<string, InputRequest> = {};
   const requests = isObject(body.input_requests) ? (body.input_requests as Wire) : {};
-  for (const [id, request] of Object.entries(requests)) {
-    if (!isObject(request)) continue;
-    const { type, mode, message, requested_schema } = request as Wire;
-    inputRequests[id] = {
-      type: type as string,
-      mode: mode as string,
-      message: message as string,
-      requestedSchema: requested_schema as Record<string, unknown>,
-    };
-  }
-  return {
+  // fromEntries defines own properties: an id such as "__proto__" stays an ordinary key, and no
+  // server value ever becomes the record's prototype.
+  const inputRequests: Record<string, InputRequest> = Object.fromEntries(
+    Object.entries(requests)
+      .filter(([, request]) => isObject(request))
+      .map(([id, request]) => {
+        const { type, mode, message, requested_schema } = request as Wire;
+        const question: InputRequest = {
+          type: type as string,
+          mode: mode as string,
+          message: message as string,
+          requestedSchema: requested_schema as Record<string, unknown>,
+        };
+        return [id, question];
+      }),
+  );
+  const paused: InputRequired = {
     resultType: "inputRequired",
     successful: false,
     inputRequests,
     ...(typeof body.request_state === "string" && { requestState: body.request_state }),
     requestId,
   };
+  return withHookResults(paused, body);
 }
 
 function unknownResult(body: Wire, requestId: string | undefined): UnknownResult {

@@ -92,7 +92,8 @@ export interface ToolRouterSession {
   /**
    * Runs a tool in this session. The toolkit is inferred from the slug. Narrow the result on
    * `resultType`: `"completed"`, `"failed"`, `"inputRequired"` (nothing ran yet: answer with
-   * `result.respond(answers)`), or `"unknown"` (an answer this client cannot read).
+   * `result.respond(answers)`), `"blocked"` (a session hook blocked it: `error` has the hook's
+   * message), or `"unknown"` (an answer this client cannot read).
    * @example
    * ```ts
    * let result = await session.execute("GMAIL_SEND_EMAIL", {

@@ -19,6 +19,7 @@ import {
   type SessionExecuteMetaParams,
   type SessionExecuteParams,
   type SessionExecuteResult,
+  type SessionToolBlocked,
   type ToolRouterSession,
   unlistedMetaSlug,
 } from "../src/index";
@@ -77,6 +78,15 @@ describe("tool-router session types", () => {
         result.data;
         break;
       }
+      case "blocked":
+        expectTypeOf(result.error).toEqualTypeOf<string>();
+        expectTypeOf(result.successful).toEqualTypeOf<false>();
+        expectTypeOf(result.blockReason).toEqualTypeOf<unknown>();
+        expectTypeOf(result.hookResults).toEqualTypeOf<unknown>();
+        expectTypeOf(result.logId).toEqualTypeOf<string | undefined>();
+        // @ts-expect-error: a blocked call gives no tool output back
+        result.data;
+        break;
       case "unknown":
         expectTypeOf(result.body).toEqualTypeOf<Record<string, unknown>>();
         break;
@@ -85,6 +95,17 @@ describe("tool-router session types", () => {
     }
     // @ts-expect-error: data exists only once narrowed to a result that ran
     result.data;
+  });
+
+  it("types a blocked result the same on executeMeta, and never as success", async () => {
+    const result = await session.executeMeta("COMPOSIO_SEARCH_TOOLS");
+    if (result.resultType === "blocked") {
+      expectTypeOf(result).toEqualTypeOf<SessionToolBlocked>();
+      expectTypeOf(result.successful).toEqualTypeOf<false>();
+    }
+    if (result.successful) expectTypeOf(result.resultType).toEqualTypeOf<"completed">();
+    // Every variant may carry the hooks' results.
+    if (result.resultType !== "unknown") expectTypeOf(result.hookResults).toEqualTypeOf<unknown>();
   });
 
   it("narrows a session result on successful too", async () => {

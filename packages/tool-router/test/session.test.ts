@@ -208,6 +208,47 @@ const variants: [string, unknown, Record<string, unknown>][] = [
     { resultType: "failed", successful: false, data: {}, error: "Boom", logId: "l5" },
   ],
   [
+    "blocked by a session hook, with its reason and hook results untouched",
+    {
+      result_type: "blocked",
+      data: {},
+      error: "Blocked by policy: external email needs approval.",
+      block_reason: { hook: "before_execute", policy: ["external-email", { level: 2 }] },
+      hook_results: [{ hook: "before_execute", decision: "block" }],
+      log_id: "l7",
+    },
+    {
+      resultType: "blocked",
+      successful: false,
+      error: "Blocked by policy: external email needs approval.",
+      blockReason: { hook: "before_execute", policy: ["external-email", { level: 2 }] },
+      hookResults: [{ hook: "before_execute", decision: "block" }],
+      logId: "l7",
+    },
+  ],
+  [
+    "blocked with no message, no reason and no log",
+    { result_type: "blocked", data: {}, error: null },
+    {
+      resultType: "blocked",
+      successful: false,
+      error: "blocked by a session hook",
+      blockReason: undefined,
+    },
+  ],
+  [
+    "completed, with the hooks' results kept",
+    { result_type: "completed", data: {}, error: null, log_id: "l8", hook_results: "any JSON" },
+    {
+      resultType: "completed",
+      successful: true,
+      data: {},
+      error: null,
+      logId: "l8",
+      hookResults: "any JSON",
+    },
+  ],
+  [
     "a result_type this client does not know",
     { result_type: "queued", data: { id: 3 }, error: null, log_id: "l6" },
     {
@@ -246,6 +287,34 @@ describe.each([
     });
     // Only a completed result reads as success.
     expect(result.resultType === "completed").toBe(expected.resultType === "completed");
+  });
+});
+
+describe("records keyed by the server's data", () => {
+  it("keeps __proto__, constructor and toString as own input-request ids, never a prototype", async () => {
+    const question = {
+      type: "elicitation",
+      mode: "form",
+      message: "?",
+      requested_schema: { type: "object" },
+    };
+    // Written as text: a JS object literal's "__proto__" would set the prototype instead.
+    const reply = `{"result_type":"input_required","input_requests":{"__proto__":${JSON.stringify(question)},"constructor":${JSON.stringify(question)},"toString":${JSON.stringify(question)}}}`;
+    const server = await startHttpServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(reply);
+    });
+    servers.push(server);
+    const router = createToolRouterClient({ apiKey: "k", baseUrl: server.url, maxRetries: 0 });
+    const result = await router.session("trs_1").execute("X");
+    if (result.resultType !== "inputRequired") throw new Error(result.resultType);
+    const requests = result.inputRequests;
+    expect(Object.getPrototypeOf(requests)).toBe(Object.prototype);
+    expect(Object.keys(requests)).toEqual(["__proto__", "constructor", "toString"]);
+    for (const id of Object.keys(requests)) {
+      expect(Object.hasOwn(requests, id)).toBe(true);
+      expect(Object.getOwnPropertyDescriptor(requests, id)?.value.message).toBe("?");
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { META_TOOL_SLUGS } from "@composio-client/spec/values";
+import { createMockComposio, toolBlocked } from "@composio-client/testing";
 import {
   BadRequestError,
   createToolRouterClient,
@@ -43,12 +44,37 @@ describe("tool-router sessions against the spec (Prism)", () => {
       completed: "completed",
       failed: "failed",
       inputRequired: "inputRequired",
+      blocked: "blocked",
       legacy: "completed",
     };
     for (const [example, resultType] of Object.entries(expected)) {
       const result = await session.execute("GMAIL_SEND_EMAIL", {}, preferExample(example));
       expect(result.resultType, example).toBe(resultType);
     }
+  });
+
+  it("reads a hook's block on execute and executeMeta, from Prism and the mock alike", async () => {
+    const mock = createMockComposio();
+    mock.onTool("GMAIL_SEND_EMAIL", () =>
+      toolBlocked("Blocked by policy", { blockReason: { policy: "p" }, hookResults: [] }),
+    );
+    mock.onMetaTool("COMPOSIO_SEARCH_TOOLS", () => toolBlocked("Blocked by policy"));
+    const mocked = createToolRouterClient({ apiKey: "k", fetch: mock.fetch }).session("trs_1");
+    const results = [
+      await session.execute("GMAIL_SEND_EMAIL", {}, preferExample("blocked")),
+      await session.executeMeta("COMPOSIO_SEARCH_TOOLS", {}, preferExample("blocked")),
+      await mocked.execute("GMAIL_SEND_EMAIL"),
+      await mocked.executeMeta("COMPOSIO_SEARCH_TOOLS"),
+    ];
+    for (const result of results) {
+      expect(result).toMatchObject({ resultType: "blocked", successful: false });
+      if (result.resultType !== "blocked") continue;
+      expect(result.error).toMatch(/^Blocked by policy/);
+      expect(typeof result.logId).toBe("string");
+    }
+    // Prism's example carries the reason and the hooks' results, as the mock's handler did.
+    expect(results[0]).toMatchObject({ blockReason: { policy: "external-email" } });
+    expect(results[2]).toMatchObject({ blockReason: { policy: "p" }, hookResults: [] });
   });
 
   it("answers a pause with input_responses and request_state the spec accepts", async () => {

@@ -89,13 +89,15 @@ export interface paths {
          *     disabled in the session configuration. This endpoint validates permissions, resolves
          *     connected accounts, and executes the tool with the session context.
          *
-         *     The answer is one of three results, told apart by `result_type`: `completed` (the tool
-         *     ran and succeeded), `failed` (the tool ran and failed), or `input_required` (the tool has
+         *     The answer is one of four results, told apart by `result_type`: `completed` (the tool
+         *     ran and succeeded), `failed` (the tool ran and failed), `input_required` (the tool has
          *     not run: it waits for the user's answers, for example an approval before an email is
-         *     sent). To continue after `input_required`, send the same call again with the user's
-         *     answers in `input_responses` and `request_state` unchanged. Older servers answer a single
-         *     result object without `result_type`: it completed when `error` is null, and failed
-         *     otherwise.
+         *     sent), or `blocked` (a session hook blocked the call before it ran, or blocked its
+         *     result: `error` has the hook's message). To continue after `input_required`, send the
+         *     same call again with the user's answers in `input_responses` and `request_state`
+         *     unchanged. Any result may carry `hook_results`, what the session's hooks reported. Older
+         *     servers answer a single result object without `result_type`: it completed when `error`
+         *     is null, and failed otherwise.
          *
          *     Composio's own workbench also calls this endpoint with a workbench access key; that
          *     scheme is not published, so only the project API key is described here.
@@ -119,8 +121,8 @@ export interface paths {
         /**
          * Execute a meta tool within a tool router session
          * @description Executes a Composio meta tool (`COMPOSIO_*`) within a tool router session. The answer has
-         *     the same three shapes as a tool execution (`completed`, `failed`, `input_required`, or,
-         *     from older servers, a single result object without `result_type`), and a pause is
+         *     the same shapes as a tool execution (`completed`, `failed`, `input_required`, `blocked`,
+         *     or, from older servers, a single result object without `result_type`), and a pause is
          *     answered the same way: the same call again with `input_responses` and `request_state`.
          */
         post: operations["executeSessionMetaTool"];
@@ -496,7 +498,12 @@ export interface components {
          * @description A session tool's result, told apart by `result_type`. Servers that predate
          *     `result_type` send the legacy shape, which completed when `error` is null.
          */
-        SessionExecuteResponse: components["schemas"]["SessionToolCompleted"] | components["schemas"]["SessionToolFailed"] | components["schemas"]["SessionInputRequired"] | components["schemas"]["SessionToolLegacyResult"];
+        SessionExecuteResponse: components["schemas"]["SessionToolCompleted"] | components["schemas"]["SessionToolFailed"] | components["schemas"]["SessionInputRequired"] | components["schemas"]["SessionToolBlocked"] | components["schemas"]["SessionToolLegacyResult"];
+        /**
+         * @description What the session's hooks reported about the call. Any JSON: Composio has not published
+         *     its shape yet.
+         */
+        HookResults: unknown;
         /** @description The tool ran and succeeded. */
         SessionToolCompleted: {
             /** @constant */
@@ -510,6 +517,7 @@ export interface components {
             /** @description Unique identifier for the execution log. */
             log_id: string;
             instant_charge?: components["schemas"]["InstantCharge"];
+            hook_results?: components["schemas"]["HookResults"];
         };
         /** @description The tool ran and failed. */
         SessionToolFailed: {
@@ -524,6 +532,26 @@ export interface components {
             /** @description Unique identifier for the execution log. */
             log_id: string;
             instant_charge?: components["schemas"]["InstantCharge"];
+            hook_results?: components["schemas"]["HookResults"];
+        };
+        /**
+         * @description A session hook blocked the call: before the tool ran, or after, withholding its result.
+         *     Nothing the tool returned is given back; `error` has the hook's message.
+         */
+        SessionToolBlocked: {
+            /** @constant */
+            result_type: "blocked";
+            /** @description Empty when blocked. */
+            data?: {
+                [key: string]: unknown;
+            };
+            /** @description The hook's message, saying why the call was blocked. */
+            error: string | null;
+            /** @description Why the hook blocked the call. Any JSON: Composio has not published its shape yet. */
+            block_reason?: unknown;
+            hook_results?: components["schemas"]["HookResults"];
+            /** @description Unique identifier for the execution log, when one was written. */
+            log_id?: string;
         };
         /**
          * @description The single result object of servers that predate `result_type`: the tool completed when
@@ -552,6 +580,7 @@ export interface components {
             };
             /** @description Opaque state; when present, send it back unchanged with the answers. */
             request_state?: string;
+            hook_results?: components["schemas"]["HookResults"];
         };
         /** @description One question for the user. */
         InputRequest: {
@@ -1353,7 +1382,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The tool completed or failed, or it waits for the user's input. Check `result_type`. */
+            /**
+             * @description The tool completed or failed, it waits for the user's input, or a hook blocked it.
+             *     Check `result_type`.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1405,7 +1437,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The meta tool completed or failed, or it waits for the user's input. Check `result_type`. */
+            /**
+             * @description The meta tool completed or failed, it waits for the user's input, or a hook blocked
+             *     it. Check `result_type`.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
