@@ -270,9 +270,9 @@ export function createAgentTools(options: AgentToolsOptions): AgentTools {
       else {
         try {
           args = JSON.parse(args);
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          return { kind: "done", isError: true, text: modelText.invalidJson(tool.slug, reason) };
+        } catch {
+          // The parser's message differs between runtimes and helps the model no more.
+          return { kind: "done", isError: true, text: modelText.invalidJson(tool.slug) };
         }
       }
     }

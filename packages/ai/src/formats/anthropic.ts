@@ -9,11 +9,14 @@ export interface AnthropicTool {
   input_schema: JsonSchema & { type: "object" };
 }
 
-/** A block of `message.content`; only `tool_use` blocks are calls. */
+/**
+ * A block of `message.content`; only `tool_use` blocks are calls. Loosely typed, so that every
+ * block kind of every `@anthropic-ai/sdk` version fits.
+ */
 export interface AnthropicContentBlock {
   type: string;
-  id?: string;
-  name?: string;
+  id?: unknown;
+  name?: unknown;
   input?: unknown;
 }
 
@@ -41,8 +44,8 @@ export const anthropic: Format<
   }),
   calls: (content) =>
     ofType(content, "tool_use").map((block) => ({
-      id: block.id ?? "",
-      name: block.name ?? "",
+      id: String(block.id),
+      name: String(block.name),
       arguments: block.input,
     })),
   write: (call, outcome) => ({

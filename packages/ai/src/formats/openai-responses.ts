@@ -10,12 +10,15 @@ export interface OpenAIResponsesTool {
   strict: boolean;
 }
 
-/** An item of `response.output`; only `function_call` items are calls. */
+/**
+ * An item of `response.output`; only `function_call` items are calls. Loosely typed, so that
+ * every item kind of every `openai` version fits.
+ */
 export interface OpenAIResponsesOutputItem {
   type: string;
-  call_id?: string;
-  name?: string;
-  arguments?: string;
+  call_id?: unknown;
+  name?: unknown;
+  arguments?: unknown;
 }
 
 /** A `function_call_output` input item (`ResponseInputItem.FunctionCallOutput` in `openai`). */
@@ -41,8 +44,8 @@ export const openAIResponses: Format<
   }),
   calls: (output) =>
     ofType(output, "function_call").map((item) => ({
-      id: item.call_id ?? "",
-      name: item.name ?? "",
+      id: String(item.call_id),
+      name: String(item.name),
       arguments: item.arguments,
     })),
   write: (call, outcome) => ({
