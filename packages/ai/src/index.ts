@@ -5,6 +5,9 @@
  * write the results back in the same format. JSON Schema passes through untouched.
  * @packageDocumentation
  */
+
+// What a pause asks and how it is answered: the tool-router's types, for the pauses here.
+export type { InputRequest, InputResponse, InputResponses } from "@composio-client/tool-router";
 export type {
   AgentTools,
   AgentToolsOptions,

@@ -14,13 +14,16 @@ export interface McpCallParams {
   arguments?: Record<string, unknown> | undefined;
 }
 
-/** An MCP `tools/call` result (`CallToolResult` in `@modelcontextprotocol/sdk`). */
-export interface McpCallToolResult {
+/**
+ * An MCP `tools/call` result (`CallToolResult` in `@modelcontextprotocol/sdk`). A type alias,
+ * not an interface, so that it fits the SDK's result types, which have index signatures.
+ */
+export type McpCallToolResult = {
   /** One text block: the tool's data as JSON, or what went wrong. */
   content: { type: "text"; text: string }[];
   /** Present, and true, when the call failed, was refused or could not run. */
   isError?: true;
-}
+};
 
 export const mcp: Format<McpTool, McpCallParams, McpCallToolResult> = {
   names: "mcp",
