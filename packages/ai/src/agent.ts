@@ -228,13 +228,16 @@ export function createAgentTools(options: AgentToolsOptions): AgentTools {
     }
     return table;
   };
-  // Per slug: the schema sent in strict mode, or undefined when the tool is sent as it is.
-  const strictSchemas = new Map<string, JsonSchema | undefined>();
-  const strictSchemaOf = (tool: AgentToolDefinition) => {
+  // Per slug: the schema sent in strict mode, or false when strict mode cannot express it.
+  const strictSchemas = new Map<string, JsonSchema | false>();
+  const strictSchemaOf = (tool: AgentToolDefinition): JsonSchema | false | undefined => {
     if (!strict) return undefined;
-    if (!strictSchemas.has(tool.slug))
-      strictSchemas.set(tool.slug, toStrictSchema(tool.inputSchema));
-    return strictSchemas.get(tool.slug);
+    let schema = strictSchemas.get(tool.slug);
+    if (schema === undefined) {
+      schema = toStrictSchema(tool.inputSchema) ?? false;
+      strictSchemas.set(tool.slug, schema);
+    }
+    return schema;
   };
   const formatData: FormatData = (slug, data, args) => {
     const formatter = Object.hasOwn(formatResults, slug)

@@ -37,7 +37,7 @@ function check(
 ): void {
   const schema = resolveRef(raw, root);
   if (!schema || depth > MAX_DEPTH || problems.length >= MAX_PROBLEMS) return;
-  const at = path || "the arguments";
+  const at = path || "the input";
 
   const types = typesOf(schema);
   if (schema.nullable === true && types.length > 0) types.push("null");
@@ -109,7 +109,7 @@ function checkArray(
   value.forEach((item, index) => {
     const itemSchema = index < positional.length ? positional[index] : rest;
     if (itemSchema)
-      check(itemSchema, item, `${path || "the arguments"}[${index}]`, root, problems, depth + 1);
+      check(itemSchema, item, `${path || "the input"}[${index}]`, root, problems, depth + 1);
   });
 }
 

@@ -9,8 +9,15 @@ export interface Format<Definition, Input, Result> {
   names: NameFormat;
   /** Whether OpenAI's strict mode applies: tools may be sent strict, nulls are removed. */
   strictMode: boolean;
-  /** The tool's definition; `strictSchema` is set when the tool is sent in strict mode. */
-  define(tool: AgentToolDefinition, name: string, strictSchema: JsonSchema | undefined): Definition;
+  /**
+   * The tool's definition. `strict` is `undefined` when strict mode was not asked for, else
+   * the schema to send in strict mode, or `false` when strict mode cannot express this tool.
+   */
+  define(
+    tool: AgentToolDefinition,
+    name: string,
+    strict: JsonSchema | false | undefined,
+  ): Definition;
   /** The calls in what the model returned; other items (text, reasoning) are left out. */
   calls(input: Input): ModelCall[];
   write: WriteResult<Result>;

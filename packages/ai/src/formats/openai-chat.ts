@@ -36,13 +36,13 @@ export const openAIChat: Format<
 > = {
   names: "openai",
   strictMode: true,
-  define: (tool, name, strictSchema) => ({
+  define: (tool, name, strict) => ({
     type: "function",
     function: {
       name,
       description: tool.description,
-      parameters: strictSchema ?? tool.inputSchema,
-      ...(strictSchema && { strict: true }),
+      parameters: strict || tool.inputSchema,
+      ...(strict !== undefined && { strict: strict !== false }),
     },
   }),
   calls: (toolCalls) =>

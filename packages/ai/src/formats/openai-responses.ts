@@ -35,12 +35,12 @@ export const openAIResponses: Format<
 > = {
   names: "openai",
   strictMode: true,
-  define: (tool, name, strictSchema) => ({
+  define: (tool, name, strict) => ({
     type: "function",
     name,
     description: tool.description,
-    parameters: strictSchema ?? tool.inputSchema,
-    strict: strictSchema !== undefined,
+    parameters: strict || tool.inputSchema,
+    strict: strict !== undefined && strict !== false,
   }),
   calls: (output) =>
     ofType(output, "function_call").map((item) => ({
