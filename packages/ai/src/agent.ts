@@ -36,14 +36,20 @@ import { type CallOutcome, type FormatData, runTool } from "./runner";
 import { removeStrictNulls, toStrictSchema } from "./strict";
 import { schemaProblems } from "./validate";
 
+/** Turns one tool's data (and the arguments it ran with) into what the model reads. */
+export type ResultFormatter<Slug extends string> = (
+  data: ToolDataOf<Slug>,
+  args: ToolArgumentsOf<Slug>,
+) => unknown;
+
 /**
- * What the model reads of each tool's data, by slug: the data and arguments are typed from
- * `ToolRegistry`. Return a string to send it as it is, anything else is sent as JSON. Tools
- * without a formatter send their data as JSON.
+ * What the model reads of each tool's data, by slug: a string is sent as it is, anything else
+ * as JSON; tools without a formatter send their data as JSON. Typed per slug from
+ * `ToolRegistry` once it declares tools.
  */
-export type ResultFormatters = {
-  [Slug in KnownToolSlug]?: (data: ToolDataOf<Slug>, args: ToolArgumentsOf<Slug>) => unknown;
-};
+export type ResultFormatters = [KnownToolSlug] extends [never]
+  ? { [slug: string]: ResultFormatter<string> | undefined }
+  : { [Slug in KnownToolSlug]?: ResultFormatter<Slug> };
 
 interface AgentToolsBaseOptions {
   /**

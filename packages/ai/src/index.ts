@@ -15,6 +15,7 @@ export type {
   AgentToolsWithToolsClient,
   HandleOptions,
   PlainToolResult,
+  ResultFormatter,
   ResultFormatters,
 } from "./agent";
 export { createAgentTools } from "./agent";
