@@ -32,7 +32,7 @@ import type { JsonSchema } from "./json-schema";
 import { isObject } from "./json-schema";
 import { modelText } from "./model-text";
 import { NAME_LENGTH, type NameFormat, type NameTable, nameTable } from "./names";
-import { type CallOutcome, type FormatData, runTool } from "./runner";
+import { type CallOutcome, type FormatData, runTool, type ToolRunner } from "./runner";
 import { removeStrictNulls, toStrictSchema } from "./strict";
 import { schemaProblems } from "./validate";
 
@@ -86,8 +86,11 @@ export interface AgentToolsWithSession extends AgentToolsBaseOptions {
   userId?: undefined;
 }
 
-/** Options of {@link createAgentTools}. */
-export type AgentToolsOptions = AgentToolsWithToolsClient | AgentToolsWithSession;
+/** Options of {@link createAgentTools}; a runner that may be either takes no `userId`. */
+export type AgentToolsOptions =
+  | AgentToolsWithToolsClient
+  | AgentToolsWithSession
+  | (AgentToolsBaseOptions & { runner: ToolRunner; userId?: undefined });
 
 /** Options of one `handle...` call. */
 export interface HandleOptions {

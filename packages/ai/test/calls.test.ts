@@ -17,15 +17,21 @@ const ISSUE = { owner: "composiohq", repo: "composio", title: "Bug" };
 describe("running through a tools client", () => {
   it("runs as the userId given, and a failed tool is an error result with the tool's message", async () => {
     const mock = createMockComposio();
-    mock.onTool("GITHUB_CREATE_AN_ISSUE", (_args, ctx) => ({ number: 1, by: ctx.userId }));
-    mock.onTool("GMAIL_SEND_EMAIL", () => ({}));
+    mock.onTool("GITHUB_CREATE_AN_ISSUE", (args, ctx) => ({
+      number: 1,
+      title: `${args.title} (${ctx.userId})`,
+    }));
     const tools = createToolsClient({ apiKey: "test", fetch: mock.fetch });
     const agent = createAgentTools({ tools: TOOLS, runner: tools, userId: "user_2b7f9c" });
     const batch = await agent.handleAnthropicToolUses([
       { type: "tool_use", id: "t1", name: "GITHUB_CREATE_AN_ISSUE", input: ISSUE },
     ]);
     expect(batch.results()).toEqual([
-      { type: "tool_result", tool_use_id: "t1", content: '{"number":1,"by":"user_2b7f9c"}' },
+      {
+        type: "tool_result",
+        tool_use_id: "t1",
+        content: '{"number":1,"title":"Bug (user_2b7f9c)"}',
+      },
     ]);
   });
 });
