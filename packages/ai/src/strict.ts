@@ -25,7 +25,6 @@ const NOT_REWRITTEN = [
   "patternProperties",
   "dependentSchemas",
   "prefixItems",
-  "nullable",
 ] as const;
 
 /**
@@ -38,8 +37,10 @@ export function toStrictSchema(schema: JsonSchema): JsonSchema | undefined {
   return rewrite(schema, 0);
 }
 
-function rewrite(schema: JsonSchema, depth: number): JsonSchema | undefined {
-  if (depth > MAX_DEPTH || NOT_REWRITTEN.some((keyword) => keyword in schema)) return undefined;
+function rewrite(original: JsonSchema, depth: number): JsonSchema | undefined {
+  if (depth > MAX_DEPTH || NOT_REWRITTEN.some((keyword) => keyword in original)) return undefined;
+  const schema = withoutNullable(original);
+  if (!schema) return undefined;
   const types = typesOf(schema);
   if (Array.isArray(schema.items)) return undefined;
   if (types.includes("object") || "properties" in schema) return rewriteObject(schema, depth);
@@ -71,6 +72,21 @@ function rewriteObject(schema: JsonSchema, depth: number): JsonSchema | undefine
     required: Object.keys(rewritten),
     additionalProperties: false,
   };
+}
+
+/**
+ * The schema without the keywords strict mode does not know but Composio's schemas (written
+ * from Pydantic models) often carry: OpenAPI's `nullable: true` becomes a `"null"` type, and a
+ * `default: null` goes (the model writes null itself). `undefined` when nullable has no type
+ * to extend.
+ */
+function withoutNullable(schema: JsonSchema): JsonSchema | undefined {
+  if (!("nullable" in schema) && schema.default !== null) return schema;
+  const { nullable: isNullable, ...rest } = schema;
+  if (rest.default === null) delete rest.default;
+  if (isNullable !== true) return rest;
+  if (typesOf(rest).length === 0 && !Array.isArray(rest.enum)) return undefined;
+  return nullable(rest);
 }
 
 /** The same schema, also accepting null: how strict mode writes an optional field. */

@@ -45,6 +45,33 @@ describe("toStrictSchema", () => {
     expect(SEND).toEqual(before); // never modified
   });
 
+  it("writes OpenAPI's nullable as a null type, and drops a null default, as Composio's schemas have them", () => {
+    const schema = {
+      type: "object",
+      properties: {
+        assignee: { type: "string", nullable: true, default: null },
+        state: { type: "string", enum: ["open", "closed"], nullable: true },
+        body: { type: "string", default: "" },
+      },
+      required: ["state"],
+    };
+    expect(toStrictSchema(schema)).toEqual({
+      type: "object",
+      properties: {
+        assignee: { type: ["string", "null"] },
+        state: { type: ["string", "null"], enum: ["open", "closed", null] },
+        body: { type: ["string", "null"], default: "" },
+      },
+      required: ["assignee", "state", "body"],
+      additionalProperties: false,
+    });
+    // A null the schema allows is the model's answer, kept; one it does not is "not given".
+    expect(removeStrictNulls(schema, { assignee: null, state: null, body: null })).toEqual({
+      assignee: null,
+      state: null,
+    });
+  });
+
   it("declines what strict mode cannot express, rather than change its meaning", () => {
     const freeForm = { type: "object", properties: { metadata: { type: "object" } } };
     expect(toStrictSchema(freeForm)).toBeUndefined();
