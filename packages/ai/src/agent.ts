@@ -51,7 +51,8 @@ export type ResultFormatters = [KnownToolSlug] extends [never]
   ? { [slug: string]: ResultFormatter<string> | undefined }
   : { [Slug in KnownToolSlug]?: ResultFormatter<Slug> };
 
-interface AgentToolsBaseOptions {
+/** Options of {@link createAgentTools} whatever the runner. */
+export interface AgentToolsBaseOptions {
   /**
    * The tools the model may call: what {@link readToolDefinitions} or `loadToolDefinitions`
    * returns, or anything `readToolDefinitions` reads (a composio-typegen schemas file, a

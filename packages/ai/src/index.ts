@@ -10,6 +10,7 @@
 export type { InputRequest, InputResponse, InputResponses } from "@composio-client/tool-router";
 export type {
   AgentTools,
+  AgentToolsBaseOptions,
   AgentToolsOptions,
   AgentToolsWithSession,
   AgentToolsWithToolsClient,
