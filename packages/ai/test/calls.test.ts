@@ -90,6 +90,21 @@ describe("failures", () => {
   });
 });
 
+describe("cancellation", () => {
+  it("throws ComposioAbortError to the app when its signal is aborted, and runs nothing", async () => {
+    const mock = mockComposio();
+    const agent = createAgentTools({ tools: TOOLS, runner: sessionOf(mock) });
+    const handled = agent.handleOpenAIToolCalls([call("c1", "GITHUB_CREATE_AN_ISSUE", ISSUE)], {
+      signal: AbortSignal.abort(),
+    });
+    await expect(handled).rejects.toMatchObject({
+      name: "ComposioAbortError",
+      mayHaveExecuted: false,
+    });
+    expect(mock.calls).toHaveLength(0);
+  });
+});
+
 describe("pauses", () => {
   it("keeps the batch's results until every pause is answered, and answers each once", async () => {
     const mock = mockComposio();
