@@ -193,14 +193,17 @@ const INVALID = Symbol("invalid pointer");
 
 /** The node `ref` points at: undefined when there is none, INVALID when `ref` is malformed. */
 export function lookup(root: unknown, ref: string): unknown {
+  let keys: string[];
+  try {
+    keys = ref
+      .slice(2)
+      .split("/")
+      .map((raw) => decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~"));
+  } catch {
+    return INVALID; // a malformed percent-escape, such as `#/$defs/%`
+  }
   let node = root;
-  for (const raw of ref.slice(2).split("/")) {
-    let key: string;
-    try {
-      key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
-    } catch {
-      return INVALID; // a malformed percent-escape, such as `#/$defs/%`
-    }
+  for (const key of keys) {
     if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
     node = node[key];
   }
