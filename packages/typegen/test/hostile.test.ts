@@ -190,12 +190,14 @@ describe("the versions module, in the format --versions-out asks for", () => {
   it("refuses any other extension, such as .json, and writes nothing", async () => {
     const file = await input("json/tools.json", tools);
     const out = join(dir, "json/tools.d.ts");
-    const result = await cli(["--input", file, "--out", out, "--versions-out", "v.json"]);
+    const versions = join(dir, "json/v.json");
+    const result = await cli(["--input", file, "--out", out, "--versions-out", versions]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      "--versions-out v.json: the versions module is code, so its extension must be .ts, .mts, .cts, .js, .mjs or .cjs (got .json).",
+      `--versions-out ${versions}: the versions module is code, so its extension must be .ts, .mts, .cts, .js, .mjs or .cjs (got .json).`,
     );
     expect(existsSync(out)).toBe(false);
+    expect(existsSync(versions)).toBe(false);
   });
 });
 
