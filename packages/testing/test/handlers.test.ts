@@ -1,13 +1,7 @@
 import { unlistedMetaSlug } from "@composio-client/tool-router";
 import { ComposioConnectionError } from "@composio-client/tools";
 import { describe, expect, it } from "vitest";
-import {
-  apiError,
-  inputRequired,
-  type ProxyRequest,
-  toolBlocked,
-  toolFailed,
-} from "../src/index";
+import { apiError, inputRequired, type ProxyRequest, toolBlocked, toolFailed } from "../src/index";
 import { SESSION_ID, setup } from "./helpers";
 
 describe("handlers", () => {
