@@ -1,10 +1,10 @@
 import type { paths } from "@composio-client/api-types";
 import type { Client, Middleware } from "openapi-fetch";
+import * as openapiFetch from "openapi-fetch";
 import type { ComposioClientOptions, RequestOptions } from "./client-options";
+import { ComposioValidationError } from "./errors";
 import { type ResolvedConfig, resolveConfig } from "./internal/config";
 import { createMiddlewareDispatch } from "./internal/middleware";
-import { createLazyRawClient } from "./internal/openapi-fetch";
-import { queryString } from "./internal/query";
 import { type Pipeline, send } from "./internal/send";
 import { createTransport, rawFetch } from "./internal/transport";
 import {
@@ -22,7 +22,6 @@ export interface ComposioClient extends ComposioRequester {
    * The typed openapi-fetch client, for raw calls. It shares this client's base URL, credentials,
    * headers and middleware, and sends through the same guarded `fetch` (redirects not followed,
    * credentials only for the configured origin), but has no timeouts, retries or typed errors.
-   * openapi-fetch itself is loaded on the first raw call.
    */
   readonly raw: Client<paths>;
   /** Adds openapi-fetch middleware (`onRequest`, `onResponse`, `onError`) to every request. */
@@ -60,21 +59,28 @@ class FullComposioClient extends Requester implements ComposioClient {
   readonly raw: Client<paths>;
   // The pipeline `post` sends through, shared by `get`: one transport, one middleware list.
   readonly #pipeline: Pipeline;
+  // What `post` and `get` run around their fetch. openapi-fetch's client holds the same
+  // middleware and runs it for raw calls; the raw client's fetch never runs it again.
+  readonly #middleware: Middleware[];
+  readonly #openapiFetch: Client<paths>;
 
-  // One list: `post` and `get` run it around their fetch, and `raw` replays it into
-  // openapi-fetch, which runs it there; the raw client's fetch never runs it again.
-  constructor(config: ResolvedConfig, middleware: Middleware[] = []) {
+  constructor(config: ResolvedConfig) {
+    const middleware: Middleware[] = [];
     const pipeline = createPipeline(config, createMiddlewareDispatch(middleware, config.baseUrl));
     super(pipeline);
     this.#pipeline = pipeline;
-    this.raw = createLazyRawClient(
-      {
-        baseUrl: config.baseUrl,
-        headers: config.headers,
-        fetch: rawFetch(createTransport(config.fetch, config.origin, config.log)),
-      },
-      middleware,
-    );
+    this.#middleware = middleware;
+    this.#openapiFetch = createOpenapiFetchClient({
+      baseUrl: config.baseUrl,
+      headers: config.headers,
+      fetch: rawFetch(createTransport(config.fetch, config.origin, config.log)),
+    });
+    // `raw.use` and `raw.eject` change the one list, for every path.
+    this.raw = {
+      ...this.#openapiFetch,
+      use: (...added) => this.use(...added),
+      eject: (...removed) => this.eject(...removed),
+    };
   }
 
   async get<P extends GetPath>(
@@ -106,10 +112,66 @@ class FullComposioClient extends Requester implements ComposioClient {
   }
 
   use(...middleware: Middleware[]): void {
-    this.raw.use(...middleware);
+    for (const m of middleware) {
+      if (!m) continue;
+      if (typeof m !== "object" || !("onRequest" in m || "onResponse" in m || "onError" in m)) {
+        throw new TypeError("Middleware must be an object with onRequest, onResponse or onError.");
+      }
+      this.#middleware.push(m);
+      this.#openapiFetch.use(m);
+    }
   }
 
   eject(...middleware: Middleware[]): void {
-    this.raw.eject(...middleware);
+    for (const m of middleware) {
+      const index = this.#middleware.indexOf(m);
+      if (index !== -1) this.#middleware.splice(index, 1);
+      this.#openapiFetch.eject(m);
+    }
   }
+}
+
+/**
+ * openapi-fetch's `createClient`. Its CommonJS file sets `exports.default` without
+ * `__esModule`: under Node's interop rules our CommonJS build then sees the whole module object
+ * as the default export, which holds the function as its own `default`.
+ */
+function createOpenapiFetchClient(options: openapiFetch.ClientOptions): Client<paths> {
+  const candidate = openapiFetch.default as unknown as { default?: typeof openapiFetch.default };
+  const createClient =
+    typeof openapiFetch.default === "function"
+      ? openapiFetch.default
+      : (candidate.default as typeof openapiFetch.default);
+  return createClient<paths>(options);
+}
+
+/**
+ * `?a=1&b=x&b=y` for the query parameters, or "" when there are none. Each value must be a
+ * string, a finite number or a boolean, or an array of them; `undefined` and `null` are left out.
+ */
+function queryString(query: Record<string, unknown> | undefined): string {
+  if (query === undefined) return "";
+  if (typeof query !== "object" || query === null || Array.isArray(query)) {
+    throw new ComposioValidationError("query must be an object.", { path: "query" });
+  }
+  const search = new URLSearchParams();
+  for (const name of Object.keys(query)) {
+    const value = query[name];
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined || item === null) continue;
+      if (
+        typeof item !== "string" &&
+        typeof item !== "boolean" &&
+        !(typeof item === "number" && Number.isFinite(item))
+      ) {
+        throw new ComposioValidationError(
+          `query.${name} must be a string, a finite number or a boolean, or an array of them.`,
+          { path: `query.${name}` },
+        );
+      }
+      search.append(name, String(item));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
 }

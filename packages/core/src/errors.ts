@@ -317,7 +317,10 @@ export function createApiError(
  * A tool ran and reported failure (HTTP 200 with `successful: false`), and the caller asked for a
  * throw instead of a returned result. `result` is the full result, `message` is its `error`.
  */
-export class ToolExecutionError<Result extends ToolFailure = ToolFailure> extends ComposioError {
+export class ToolExecutionError<Result extends ToolFailure = ToolFailure>
+  extends ComposioError
+  implements Pick<CallContext, "operation" | "toolSlug">
+{
   static {
     ToolExecutionError.prototype.name = "ToolExecutionError";
   }
@@ -327,12 +330,22 @@ export class ToolExecutionError<Result extends ToolFailure = ToolFailure> extend
   declare readonly logId: string | undefined;
   /** The response's `x-request-id`, from the result. */
   declare readonly requestId: string | undefined;
+  /** The call that ran the tool, such as `tools.execute`. */
+  declare readonly operation: string | undefined;
+  /** The tool that failed. */
+  declare readonly toolSlug: string | undefined;
 
-  constructor(message: string, result: Result) {
+  constructor(
+    message: string,
+    result: Result,
+    call: { operation?: string | undefined; toolSlug?: string | undefined } = {},
+  ) {
     super(message);
     this.result = result;
     this.logId = result.logId;
     this.requestId = result.requestId;
+    this.operation = call.operation;
+    this.toolSlug = call.toolSlug;
   }
 }
 

@@ -9,7 +9,19 @@
  */
 import type { CustomConnectionData } from "@composio-client/api-types";
 import { ComposioValidationError } from "./errors";
-import { describeType, isPlainObject } from "./internal/value-type";
+
+/** A short name of a value's type for error messages; never the value itself. */
+export function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (value === "") return "an empty string";
+  if (Array.isArray(value)) return "an array";
+  return typeof value;
+}
+
+/** True for `{}`-style objects: not null, not an array, not a Date, Map or class instance. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return Object.prototype.toString.call(value) === "[object Object]";
+}
 
 /**
  * Asserts `ok`, else throws `${path} must be ${expected}, got <the type of value>.`: the one
@@ -77,23 +89,43 @@ export function assertPlainObject(
 }
 
 /**
+ * Asserts every path parameter before the URL is built: each must be a usable path segment (see
+ * {@link assertPathSegment}).
+ */
+export function assertPathParams(params: Record<string, unknown>): void {
+  for (const name of Object.keys(params)) assertPathSegment(params[name], name);
+}
+
+/**
  * Asserts that `value` has no key outside `known`: a misplaced key (a tool argument beside
- * `arguments`, a misspelt option) would otherwise be dropped without a word. `hint` says where
- * such a key usually belongs.
+ * `arguments`, a misspelt option) would otherwise be dropped without a word. `hint`, given the
+ * refused key, says where such a key usually belongs.
  */
 export function assertKnownKeys(
   value: object,
   known: readonly string[],
   path: string,
-  hint = "",
+  hint?: (key: string) => string,
 ): void {
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      throw new ComposioValidationError(`${noSuchOption(path, key, known)}${hint && ` ${hint}`}`, {
-        path: `${path}.${key}`,
-      });
+      throw new ComposioValidationError(
+        `${noSuchOption(path, key, known)}${hint ? ` ${hint(key)}` : ""}`,
+        { path: `${path}.${key}` },
+      );
     }
   }
+}
+
+/**
+ * The hint for a key refused beside a tool's `arguments`, naming that key where it belongs:
+ * `A tool's own arguments go inside \`arguments\`: tools.execute(slug, { arguments: { title: ... } }).`
+ */
+export function misplacedArgumentHint(call: string): (key: string) => string {
+  return (key) => {
+    const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+    return `A tool's own arguments go inside \`arguments\`: ${call}(slug, { arguments: { ${name}: ... } }).`;
+  };
 }
 
 /**

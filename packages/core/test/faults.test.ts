@@ -11,8 +11,8 @@ import {
   InternalServerError,
   RateLimitError,
 } from "../src/index";
-import { clock } from "../src/internal/clock";
-import { connectionFailure } from "../src/internal/connection";
+import { clock } from "../src/internal/retry";
+import { connectionFailure } from "../src/internal/transport";
 import {
   clientOf,
   closedPort,

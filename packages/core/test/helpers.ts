@@ -2,7 +2,7 @@ import { createServer } from "node:net";
 import { type Handler, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
 import { afterEach, beforeEach, vi } from "vitest";
 import { type ComposioClientOptions, createComposioClient, type Middleware } from "../src/index";
-import { clock } from "../src/internal/clock";
+import { clock } from "../src/internal/retry";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

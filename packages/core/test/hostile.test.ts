@@ -16,7 +16,7 @@ import {
   InternalServerError,
   ResponseTooLargeError,
 } from "../src/index";
-import { connectionFailure } from "../src/internal/connection";
+import { connectionFailure } from "../src/internal/transport";
 import {
   clientOf,
   EXECUTE,

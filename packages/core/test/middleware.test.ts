@@ -130,8 +130,8 @@ describe("the lean path and the middleware path send the same request", () => {
   });
 });
 
-describe("openapi-fetch, loaded on first use", () => {
-  it("keeps middleware registered while it is still loading", async () => {
+describe("middleware added while a raw call is in flight", () => {
+  it("applies to the next raw call and to post alike", async () => {
     const server = await serve((_request, res) => sendJson(res, 200, ok));
     const client = clientOf(server);
     const first = client.raw.POST("/api/v3/tools/execute/{tool_slug}", {
@@ -145,7 +145,12 @@ describe("openapi-fetch, loaded on first use", () => {
     };
     client.use(tag);
     await first;
+    await client.raw.POST("/api/v3/tools/execute/{tool_slug}", {
+      params: { path: { tool_slug: "X" } },
+      body: {},
+    });
     await client.post(EXECUTE, init);
-    expect(server.requests.map((r) => r.headers["x-tag"])).toEqual(["late", "late"]);
+    // The call in flight keeps the middleware it started with, as openapi-fetch's own calls do.
+    expect(server.requests.map((r) => r.headers["x-tag"])).toEqual([undefined, "late", "late"]);
   });
 });

@@ -1,13 +1,17 @@
 import type { ProxyBinaryBody } from "@composio-client/api-types";
+import { ComposioValidationError } from "@composio-client/core";
+import {
+  assertNonEmptyString,
+  assertOptionalString,
+  assertPlainObject,
+} from "@composio-client/core/internal";
 import { bytesToBase64 } from "./base64";
-import type { OnDemandKit } from "./on-demand";
 
 /**
  * `binaryBody` as the wire takes it: bytes and Blobs encoded to base64, a URL or base64 text
- * checked. Loaded on demand (see on-demand.ts): `kit` brings the checks it throws with.
+ * checked.
  */
 export async function toWireBinaryBody(
-  kit: OnDemandKit,
   input: unknown,
   contentType: string | undefined,
 ): Promise<ProxyBinaryBody> {
@@ -23,23 +27,23 @@ export async function toWireBinaryBody(
     base64 = await bytesToBase64(new Uint8Array(await input.arrayBuffer()));
     type ??= input.type || undefined;
   } else {
-    kit.assertPlainObject(input, path);
-    kit.assertOptionalString(input.contentType, `${path}.contentType`);
+    assertPlainObject(input, path);
+    assertOptionalString(input.contentType, `${path}.contentType`);
     type = (input.contentType as string | undefined) ?? contentType;
     if ("url" in input) {
-      kit.assertNonEmptyString(input.url, `${path}.url`);
+      assertNonEmptyString(input.url, `${path}.url`);
       if (!isAbsoluteUrl(input.url)) {
-        throw new kit.ComposioValidationError(`${path}.url must be an absolute URL.`, {
+        throw new ComposioValidationError(`${path}.url must be an absolute URL.`, {
           path: `${path}.url`,
         });
       }
       return type === undefined ? { url: input.url } : { url: input.url, content_type: type };
     }
-    kit.assertNonEmptyString(input.base64, `${path}.base64`);
+    assertNonEmptyString(input.base64, `${path}.base64`);
     base64 = input.base64;
   }
   if (base64.length === 0) {
-    throw new kit.ComposioValidationError(`${path} is empty.`, { path });
+    throw new ComposioValidationError(`${path} is empty.`, { path });
   }
   return type === undefined ? { base64 } : { base64, content_type: type };
 }

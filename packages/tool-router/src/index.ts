@@ -16,9 +16,11 @@ export * from "@composio-client/core/common";
 export type { UnlistedMetaSlug } from "./meta-slug";
 export { unlistedMetaSlug } from "./meta-slug";
 export type { ProxyFetchOptions } from "./proxy-fetch";
+export { createProxyFetch } from "./proxy-fetch";
 export {
   ProxyDownloadError,
   ProxyDownloadExpiredError,
+  ProxyDownloadTooLargeError,
   ProxyInputRequiredError,
   ProxyUnknownResultError,
 } from "./proxy-fetch-errors";

@@ -2,7 +2,7 @@ import { ComposioError } from "@composio-client/core";
 import type { InputRequest, InputRequired, UnknownResult } from "./results";
 
 /**
- * A `proxyFetch` request was held for the user's input and not sent: a pause is no upstream
+ * A `createProxyFetch` request was held for the user's input and not sent: a pause is no upstream
  * response, so the fetch rejects instead of resolving. Show `inputRequests` to the user, then
  * resolve the pause through the session's tools.
  */
@@ -30,7 +30,7 @@ export class ProxyInputRequiredError extends ComposioError {
 }
 
 /**
- * Composio answered `proxyFetch` with something this client cannot turn into a `Response`: an
+ * Composio answered `createProxyFetch` with something this client cannot turn into a `Response`: an
  * unknown `result_type` (a newer server), or an upstream status no `Response` can carry.
  * Nothing says whether the upstream call ran; `body` is what came.
  */
@@ -60,7 +60,7 @@ export class ProxyUnknownResultError extends ComposioError {
 }
 
 /**
- * The binary body of a `proxyFetch` response could not be downloaded from its signed URL. The
+ * The binary body of a `createProxyFetch` response could not be downloaded from its signed URL. The
  * upstream call itself ran; only reading its body failed. Raised when the body is read.
  */
 export class ProxyDownloadError extends ComposioError {
@@ -91,5 +91,25 @@ export class ProxyDownloadExpiredError extends ProxyDownloadError {
       `The binary body's download URL expired at ${expiresAt}; read the body sooner, or send the request again.`,
     );
     this.expiresAt = expiresAt;
+  }
+}
+
+/**
+ * The binary body of a `createProxyFetch` response is, or was announced as, larger than
+ * `maxResponseBytes` (the call's, else the client's): the download stopped there.
+ */
+export class ProxyDownloadTooLargeError extends ProxyDownloadError {
+  static {
+    ProxyDownloadTooLargeError.prototype.name = "ProxyDownloadTooLargeError";
+  }
+
+  /** The `maxResponseBytes` that was exceeded. */
+  declare readonly limit: number;
+
+  constructor(limit: number) {
+    super(
+      `The binary body is larger than maxResponseBytes (${limit} bytes), so the download stopped.`,
+    );
+    this.limit = limit;
   }
 }

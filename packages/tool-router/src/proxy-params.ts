@@ -13,7 +13,7 @@ import {
   assertPlainObject,
   assertValid,
 } from "@composio-client/core/internal";
-import { loadOnDemand, ON_DEMAND_KIT } from "./on-demand";
+import { toWireBinaryBody } from "./binary-body";
 
 /** A binary request body: bytes (sent as base64), a URL Composio downloads, or base64 text. */
 export type BinaryBodyInput =
@@ -133,10 +133,7 @@ export const PROXY_PARAM_NAMES = [
 const WITHOUT_BODY = ["GET", "HEAD"];
 
 /** Checks `params` and builds the wire body; throws before anything is sent. */
-export async function toProxyExecuteRequest(
-  params: unknown,
-  signal?: unknown,
-): Promise<SessionProxyExecuteRequest> {
+export async function toProxyExecuteRequest(params: unknown): Promise<SessionProxyExecuteRequest> {
   assertPlainObject(params, "params");
   assertKnownKeys(params, PROXY_PARAM_NAMES, "params");
   const p = params;
@@ -174,11 +171,7 @@ export async function toProxyExecuteRequest(
   if (!hasBinary && p.contentType !== undefined) {
     parameters.push({ name: "Content-Type", value: p.contentType, type: "header" });
   }
-  if (hasBinary) {
-    // Loaded on first use: a program that sends no binary body never loads its conversion.
-    const { toWireBinaryBody } = await loadOnDemand(() => import("./binary-body"), signal);
-    wire.binary_body = await toWireBinaryBody(ON_DEMAND_KIT, p.binaryBody, p.contentType);
-  }
+  if (hasBinary) wire.binary_body = await toWireBinaryBody(p.binaryBody, p.contentType);
   if (parameters.length > 0) wire.parameters = parameters;
   if (p.customConnectionData !== undefined) wire.custom_connection_data = p.customConnectionData;
   return wire;

@@ -5,14 +5,12 @@ import type {
   SessionExecuteRequest,
   ToolArguments,
 } from "@composio-client/api-types";
-import {
-  type ComposioRequester,
-  ComposioValidationError,
-  type FetchLike,
-  type RequestOptions,
-  type ToolArgumentsOf,
-  type ToolDataOf,
-  type ToolSlug,
+import type {
+  ComposioRequester,
+  RequestOptions,
+  ToolArgumentsOf,
+  ToolDataOf,
+  ToolSlug,
 } from "@composio-client/core";
 import {
   assertKnownKeys,
@@ -22,10 +20,9 @@ import {
   assertOptionalString,
   assertPlainObject,
   labelCall,
+  misplacedArgumentHint,
 } from "@composio-client/core/internal";
 import type { UnlistedMetaSlug } from "./meta-slug";
-import { loadOnDemand, ON_DEMAND_KIT } from "./on-demand";
-import type { ProxyFetchOptions } from "./proxy-fetch";
 import { type ProxyParamsFor, toProxyExecuteRequest } from "./proxy-params";
 import {
   type InputResponses,
@@ -81,9 +78,6 @@ export const SESSION_EXECUTE_PARAM_NAMES = [
   "account",
   "enableAutoWorkbenchOffload",
 ] as const;
-
-const MISPLACED_ARGUMENT =
-  'A tool\'s own arguments go inside `arguments`, as in tools.execute: { arguments: { owner: "..." } }.';
 
 /** A tool-router session. Get one with `router.session(sessionId)`. */
 export interface ToolRouterSession {
@@ -145,19 +139,6 @@ export interface ToolRouterSession {
     params: { method: Method } & ProxyParamsFor<Method>,
     options?: RequestOptions,
   ): Promise<ProxyExecuteResult>;
-  /**
-   * A standard `fetch` that sends each request through `proxyExecute` for `toolkit`, so that
-   * fetch-based SDKs (Octokit, openapi-fetch...) run on the connected account's credentials.
-   * Upstream 4xx and 5xx resolve as `Response`s; a pause rejects with `ProxyInputRequiredError`,
-   * and Composio's own errors with the usual `ComposioError` classes. Any `authorization`
-   * header is dropped: Composio injects the credentials.
-   * @example
-   * ```ts
-   * const octokit = new Octokit({ request: { fetch: session.proxyFetch("github") } });
-   * const { data } = await octokit.request("GET /repos/{owner}/{repo}/issues", { owner, repo });
-   * ```
-   */
-  proxyFetch(toolkit: string, options?: ProxyFetchOptions): FetchLike;
 }
 
 /** `params` and `options` of `session.execute`; `params` is required when the arguments are. */
@@ -175,52 +156,57 @@ const PROXY_EXECUTE = "/api/v3/tool_router/session/{session_id}/proxy_execute";
 export function createSession(client: ComposioRequester, sessionId: string): ToolRouterSession {
   const path = { session_id: sessionId };
 
-  /**
-   * `execute` (`meta` false) and `executeMeta`: the same checks, answers and results, each with
-   * its own path, slug field and parameters. A field left undefined is not sent: JSON drops it.
-   */
-  async function run(
-    meta: boolean,
-    slug: string,
+  async function execute(
+    toolSlug: string,
     params: SessionExecuteParams = {},
     options?: RequestOptions,
   ): Promise<SessionExecuteResult> {
-    // Any non-empty slug is sent: the server knows its meta tools better than this package.
-    assertNonEmptyString(slug, meta ? "slug" : "toolSlug");
-    assertPlainObject(params, "params");
-    assertKnownKeys(
-      params,
-      meta ? SESSION_EXECUTE_META_PARAM_NAMES : SESSION_EXECUTE_PARAM_NAMES,
-      "params",
-      MISPLACED_ARGUMENT,
-    );
-    const { account, enableAutoWorkbenchOffload, inputResponses, requestState } = params;
-    assertOptionalPlainObject(params.arguments, "params.arguments");
-    assertOptionalString(account, "params.account");
-    assertOptionalBoolean(enableAutoWorkbenchOffload, "params.enableAutoWorkbenchOffload");
-    // Any object: the server takes any answer values, so their shape is checked at compile time.
-    assertOptionalPlainObject(inputResponses, "params.inputResponses");
-    assertOptionalString(requestState, "params.requestState");
+    assertNonEmptyString(toolSlug, "toolSlug");
+    const common = checkedCommonFields(params, SESSION_EXECUTE_PARAM_NAMES, "session.execute");
+    assertOptionalString(params.account, "params.account");
+    assertOptionalBoolean(params.enableAutoWorkbenchOffload, "params.enableAutoWorkbenchOffload");
+    // A field left undefined is not sent: JSON drops it.
     const body = {
-      [meta ? "slug" : "tool_slug"]: slug,
-      arguments: params.arguments,
-      account,
-      enable_auto_workbench_offload: enableAutoWorkbenchOffload,
-      input_responses: inputResponses,
-      request_state: requestState,
-    } as SessionExecuteRequest & SessionExecuteMetaRequest;
+      tool_slug: toolSlug,
+      arguments: common.arguments,
+      account: params.account,
+      enable_auto_workbench_offload: params.enableAutoWorkbenchOffload,
+      input_responses: common.input_responses,
+      request_state: common.request_state,
+    } as SessionExecuteRequest;
     const { data, requestId } = await client.post(
-      meta ? EXECUTE_META : EXECUTE,
+      EXECUTE,
       { path, body },
-      labelCall(options, meta ? "session.executeMeta" : "session.execute", slug),
+      labelCall(options, "session.execute", toolSlug),
     );
     return toExecuteResult(data, requestId, (inputResponses, requestState, overrides) =>
-      run(meta, slug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
+      execute(toolSlug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
+    );
+  }
+
+  async function executeMeta(
+    slug: string,
+    params: SessionExecuteMetaParams = {},
+    options?: RequestOptions,
+  ): Promise<SessionExecuteResult> {
+    // Any non-empty slug is sent: the server knows its meta tools better than this package.
+    assertNonEmptyString(slug, "slug");
+    const body = {
+      slug,
+      ...checkedCommonFields(params, SESSION_EXECUTE_META_PARAM_NAMES, "session.executeMeta"),
+    } as SessionExecuteMetaRequest;
+    const { data, requestId } = await client.post(
+      EXECUTE_META,
+      { path, body },
+      labelCall(options, "session.executeMeta", slug),
+    );
+    return toExecuteResult(data, requestId, (inputResponses, requestState, overrides) =>
+      executeMeta(slug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
     );
   }
 
   const proxyExecute: ToolRouterSession["proxyExecute"] = async (params, options) => {
-    const body = await toProxyExecuteRequest(params, options?.signal);
+    const body = await toProxyExecuteRequest(params);
     const { data, requestId } = await client.post(
       PROXY_EXECUTE,
       { path, body },
@@ -229,30 +215,50 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
     return toProxyResult(data, requestId);
   };
 
-  return {
+  const session: ToolRouterSession = {
     id: sessionId,
     // The typed signature narrows `data` per slug; at run time it is what the tool returned.
-    execute: ((slug: string, params?: SessionExecuteParams, options?: RequestOptions) =>
-      run(false, slug, params, options)) as ToolRouterSession["execute"],
-    executeMeta: (slug, params, options) => run(true, slug, params, options),
+    execute: execute as ToolRouterSession["execute"],
+    executeMeta,
     proxyExecute,
-    proxyFetch(toolkit, options = {}) {
-      assertNonEmptyString(toolkit, "toolkit");
-      assertOptionalPlainObject(options, "options");
-      if (options.baseUrl !== undefined && !/^https?:\/\/./i.test(String(options.baseUrl))) {
-        throw new ComposioValidationError("options.baseUrl must be an absolute http(s) URL.", {
-          path: "options.baseUrl",
-        });
-      }
-      // Loaded on the first request: programs that never proxy a fetch never load the mapping.
-      return async (input, init) => {
-        const own = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-        const { proxyFetchCall } = await loadOnDemand(
-          () => import("./proxy-fetch"),
-          own ?? options.signal,
-        );
-        return proxyFetchCall(ON_DEMAND_KIT, proxyExecute, toolkit, options, input, init, own);
-      };
-    },
   };
+  CLIENTS.set(session, client);
+  return session;
+}
+
+// The client of each session this package made, kept out of the session's public shape.
+const CLIENTS = new WeakMap<object, ComposioRequester>();
+
+/** The client `session` sends through, when this package made it. */
+export function clientOf(session: object): ComposioRequester | undefined {
+  return CLIENTS.get(session);
+}
+
+/**
+ * Checks the params `execute` and `executeMeta` share (no key outside `known`, the arguments and
+ * the answers to a pause) and returns their wire fields, undefined where not given.
+ */
+function checkedCommonFields(
+  params: unknown,
+  known: readonly string[],
+  call: "session.execute" | "session.executeMeta",
+): {
+  arguments: ToolArguments | undefined;
+  input_responses: InputResponses | undefined;
+  request_state: string | undefined;
+} {
+  assertPlainObject(params, "params");
+  assertKnownKeys(params, known, "params", misplacedArgumentHint(call));
+  const {
+    arguments: args,
+    inputResponses,
+    requestState,
+  } = params as PauseAnswers & {
+    arguments?: ToolArguments;
+  };
+  assertOptionalPlainObject(args, "params.arguments");
+  // Any object: the server takes any answer values, so their shape is checked at compile time.
+  assertOptionalPlainObject(inputResponses, "params.inputResponses");
+  assertOptionalString(requestState, "params.requestState");
+  return { arguments: args, input_responses: inputResponses, request_state: requestState };
 }

@@ -1,7 +1,7 @@
-// Octokit, unchanged, on Composio's credentials: its fetch is session.proxyFetch("github").
+// Octokit, unchanged, on Composio's credentials: its fetch is createProxyFetch(session, "github").
 import { Octokit } from "@octokit/core";
 import { describe, expect, it } from "vitest";
-import { ProxyInputRequiredError } from "../src/index";
+import { createProxyFetch, ProxyInputRequiredError } from "../src/index";
 import {
   binaryReply,
   completed,
@@ -26,7 +26,7 @@ async function octokitAgainst(reply: unknown) {
   // A token given to Octokit is dropped: Composio injects the connected account's.
   const octokit = new Octokit({
     auth: "ghp_never_sent",
-    request: { fetch: session.proxyFetch("github") },
+    request: { fetch: createProxyFetch(session, "github") },
   });
   return { octokit, sent, requests };
 }

@@ -1,7 +1,7 @@
 // openapi-fetch over a third-party spec (./petstore), unchanged, through session.proxyFetch.
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
-import { ProxyInputRequiredError } from "../src/index";
+import { createProxyFetch, ProxyInputRequiredError } from "../src/index";
 import type { paths } from "./petstore/schema";
 import {
   binaryReply,
@@ -16,7 +16,7 @@ const pet = { id: "p1", name: "Rex", tag: "dog" };
 
 async function petsAgainst(reply: unknown) {
   const { session, sent } = await proxyAgainst(reply);
-  const pets = createClient<paths>({ baseUrl: BASE, fetch: session.proxyFetch("petstore") });
+  const pets = createClient<paths>({ baseUrl: BASE, fetch: createProxyFetch(session, "petstore") });
   return { pets, sent };
 }
 

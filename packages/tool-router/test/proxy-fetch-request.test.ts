@@ -6,6 +6,7 @@ import {
   ComposioAbortError,
   ComposioTimeoutError,
   ComposioValidationError,
+  createProxyFetch,
   createToolRouterClient,
   InternalServerError,
   type ToolRouterSession,
@@ -27,7 +28,10 @@ async function refusal(call: Promise<unknown>): Promise<unknown> {
 describe("proxyFetch: URL and query", () => {
   it("sends an absolute URL as endpoint, its query as parameters, repeated keys in order", async () => {
     const { session, sent } = await proxyAgainst();
-    await session.proxyFetch("github")(
+    await createProxyFetch(
+      session,
+      "github",
+    )(
       "https://api.github.com/search/issues?q=is%3Aopen+label%3Abug&sort=created&q=repo%3Aa%2Fb&empty=",
     );
     expect(sent()).toEqual({
@@ -45,7 +49,7 @@ describe("proxyFetch: URL and query", () => {
 
   it("takes a URL object and a Request, whose method, headers and body it keeps", async () => {
     const { session, sent } = await proxyAgainst();
-    const fetch = session.proxyFetch("github");
+    const fetch = createProxyFetch(session, "github");
     await fetch(new URL("https://api.github.com/user"));
     await fetch(
       new Request("https://api.github.com/user/repos?per_page=1", {
@@ -74,7 +78,7 @@ describe("proxyFetch: URL and query", () => {
 
   it("resolves a relative URL against baseUrl, as new URL(input, baseUrl) does", async () => {
     const { session, sent } = await proxyAgainst();
-    const fetch = session.proxyFetch("gmail", {
+    const fetch = createProxyFetch(session, "gmail", {
       baseUrl: "https://gmail.googleapis.com/gmail/v1/",
     });
     await fetch("users/me/messages?maxResults=10");
@@ -88,7 +92,7 @@ describe("proxyFetch: URL and query", () => {
 
   it("sends a relative path as is without baseUrl: relative to the account's base URL", async () => {
     const { session, sent } = await proxyAgainst();
-    await session.proxyFetch("gmail")("/gmail/v1/users/me/messages?maxResults=10#top");
+    await createProxyFetch(session, "gmail")("/gmail/v1/users/me/messages?maxResults=10#top");
     expect(sent()).toEqual({
       toolkit_slug: "gmail",
       endpoint: "/gmail/v1/users/me/messages",
@@ -103,17 +107,17 @@ describe("proxyFetch: URL and query", () => {
     ["a URL with credentials", "https://user:pass@api.example/x"],
   ])("refuses %s before sending anything", async (_what, url) => {
     const { session, requests } = await proxyAgainst();
-    const error = await refusal(session.proxyFetch("github")(url));
+    const error = await refusal(createProxyFetch(session, "github")(url));
     expect(error).toBeInstanceOf(ComposioValidationError);
     expect(requests).toHaveLength(0);
   });
 
   it("refuses a baseUrl that is not an absolute http(s) URL at once", async () => {
     const { session } = await proxyAgainst();
-    expect(() => session.proxyFetch("github", { baseUrl: "api.github.com" })).toThrow(
+    expect(() => createProxyFetch(session, "github", { baseUrl: "api.github.com" })).toThrow(
       ComposioValidationError,
     );
-    expect(() => session.proxyFetch("")).toThrow(ComposioValidationError);
+    expect(() => createProxyFetch(session, "")).toThrow(ComposioValidationError);
   });
 });
 
@@ -128,7 +132,7 @@ describe("proxyFetch: methods", () => {
     ["HEAD", "HEAD"],
   ])("sends %s as %s", async (method, wire) => {
     const { session, sent } = await proxyAgainst();
-    await session.proxyFetch("github")("https://api.github.com/x", { method });
+    await createProxyFetch(session, "github")("https://api.github.com/x", { method });
     expect(sent().method).toBe(wire);
   });
 
@@ -138,14 +142,14 @@ describe("proxyFetch: methods", () => {
     ["propfind", "PROPFIND"],
   ])("sends %s, which the spec does not list, as %s", async (method, wire) => {
     const { session, sent } = await proxyAgainst();
-    await session.proxyFetch("github")("https://api.github.com/x", { method });
+    await createProxyFetch(session, "github")("https://api.github.com/x", { method });
     expect(sent().method).toBe(wire);
   });
 
   it("refuses TRACE, which fetch itself forbids, before sending", async () => {
     const { session, requests } = await proxyAgainst();
     const error = await refusal(
-      session.proxyFetch("github")("https://a.example/", { method: "TRACE" }),
+      createProxyFetch(session, "github")("https://a.example/", { method: "TRACE" }),
     );
     expect(error).toBeInstanceOf(ComposioValidationError);
     expect(requests).toHaveLength(0);
@@ -155,7 +159,7 @@ describe("proxyFetch: methods", () => {
 describe("proxyFetch: headers", () => {
   it("forwards headers except hop-by-hop ones, host, content-length and authorization", async () => {
     const { session, sent, requests } = await proxyAgainst();
-    await session.proxyFetch("github")("https://api.github.com/x", {
+    await createProxyFetch(session, "github")("https://api.github.com/x", {
       headers: {
         Accept: "application/vnd.github+json",
         Authorization: "token ghp_callers_own_token",
@@ -180,7 +184,9 @@ describe("proxyFetch: headers", () => {
 
   it("sends per-call options' headers to Composio, never as upstream parameters", async () => {
     const { session, sent, requests } = await proxyAgainst();
-    await session.proxyFetch("github", { headers: { "x-trace-id": "t1" } })("https://a.example/");
+    await createProxyFetch(session, "github", { headers: { "x-trace-id": "t1" } })(
+      "https://a.example/",
+    );
     expect(requests[0]?.headers["x-trace-id"]).toBe("t1");
     expect(requests[0]?.headers["x-api-key"]).toBe(API_KEY);
     expect(sent().parameters).toBeUndefined();
@@ -189,7 +195,7 @@ describe("proxyFetch: headers", () => {
 
 describe("proxyFetch: bodies", () => {
   const post = (session: ToolRouterSession, init: RequestInit) =>
-    session.proxyFetch("t")("https://api.example/upload", { method: "POST", ...init });
+    createProxyFetch(session, "t")("https://api.example/upload", { method: "POST", ...init });
 
   it.each([
     ["application/json", '{"title":"Bug","labels":["a"],"n":1.5}'],
@@ -312,10 +318,10 @@ describe("proxyFetch: signals and safety", () => {
     const { session, requests } = await proxyAgainst();
     const aborted = AbortSignal.abort();
     const errors = [
-      await refusal(session.proxyFetch("t")("https://a.example/", { signal: aborted })),
-      await refusal(session.proxyFetch("t", { signal: aborted })("https://a.example/")),
+      await refusal(createProxyFetch(session, "t")("https://a.example/", { signal: aborted })),
+      await refusal(createProxyFetch(session, "t", { signal: aborted })("https://a.example/")),
       await refusal(
-        session.proxyFetch("t")(new Request("https://a.example/", { signal: aborted })),
+        createProxyFetch(session, "t")(new Request("https://a.example/", { signal: aborted })),
       ),
     ];
     for (const error of errors) {
@@ -337,7 +343,7 @@ describe("proxyFetch: signals and safety", () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     try {
       const session = createToolRouterClient({ apiKey: API_KEY, baseUrl: silent.url }).session("s");
-      const call = refusal(session.proxyFetch("t", { timeout: 50 })("https://a.example/"));
+      const call = refusal(createProxyFetch(session, "t", { timeout: 50 })("https://a.example/"));
       await held;
       vi.advanceTimersByTime(50);
       const error = await call;
@@ -353,14 +359,16 @@ describe("proxyFetch: signals and safety", () => {
   it("retries what may have run only when the options allow duplicate execution", async () => {
     const { session, requests } = await proxyAgainst({ error: { message: "boom" } }, 500);
     const options = { allowDuplicateExecution: true, maxRetries: 1 };
-    const error = await refusal(session.proxyFetch("t", options)("https://a.example/"));
+    const error = await refusal(createProxyFetch(session, "t", options)("https://a.example/"));
     expect(error).toBeInstanceOf(InternalServerError);
     expect(requests).toHaveLength(2);
   });
 
   it("never retries a proxied call that may have run, even with retries left", async () => {
     const { session, requests } = await proxyAgainst({ error: { message: "boom" } }, 500);
-    const error = await refusal(session.proxyFetch("t")("https://a.example/", { method: "POST" }));
+    const error = await refusal(
+      createProxyFetch(session, "t")("https://a.example/", { method: "POST" }),
+    );
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).mayHaveExecuted).toBe(true);
     expect(requests).toHaveLength(1);

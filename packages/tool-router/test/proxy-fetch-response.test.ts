@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ComposioError,
+  createProxyFetch,
   PermissionDeniedError,
   ProxyDownloadError,
   ProxyDownloadExpiredError,
@@ -21,7 +22,7 @@ const URL_ = "https://api.example/items/1";
 
 async function fetchReply(reply: unknown, init?: RequestInit) {
   const { session } = await proxyAgainst(reply);
-  return session.proxyFetch("t")(URL_, init);
+  return createProxyFetch(session, "t")(URL_, init);
 }
 
 describe("proxyFetch: upstream answers become Responses", () => {
@@ -156,9 +157,7 @@ describe("proxyFetch: what never poses as an upstream response", () => {
 
   it("rejects Composio's own errors with the usual classes", async () => {
     const { session } = await proxyAgainst({ error: { message: "Toolkit not allowed" } }, 403);
-    const error = await session
-      .proxyFetch("t")(URL_)
-      .catch((e: unknown) => e);
+    const error = await createProxyFetch(session, "t")(URL_).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionDeniedError);
   });
 });
@@ -171,9 +170,9 @@ describe("proxyFetch: binary bodies from signed URLs", () => {
     const { session } = await proxyAgainst(
       binaryReply(`${storage.url}/proxy/abc/photo.png?sig=s3cr3t`, png.length),
     );
-    const response = await session.proxyFetch("t", { headers: { cookie: "session=composio" } })(
-      URL_,
-    );
+    const response = await createProxyFetch(session, "t", {
+      headers: { cookie: "session=composio" },
+    })(URL_);
     // Status and headers come before the body: nothing is downloaded yet.
     expect(storage.requests).toHaveLength(0);
     expect(response.status).toBe(200);
@@ -200,7 +199,7 @@ describe("proxyFetch: binary bodies from signed URLs", () => {
       seen.push(String(input));
       return fetch(input, init);
     };
-    const response = await session.proxyFetch("t", { downloadFetch })(URL_);
+    const response = await createProxyFetch(session, "t", { downloadFetch })(URL_);
     // A stream that reads ahead would have started its download by the next task.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(seen).toEqual([]);
@@ -213,7 +212,7 @@ describe("proxyFetch: binary bodies from signed URLs", () => {
     const { session } = await proxyAgainst(
       binaryReply(`${storage.url}/f`, png.length, "2001-01-01T00:00:00Z"),
     );
-    const response = await session.proxyFetch("t")(URL_);
+    const response = await createProxyFetch(session, "t")(URL_);
     const error = await response.arrayBuffer().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProxyDownloadExpiredError);
     expect((error as ProxyDownloadExpiredError).expiresAt).toBe("2001-01-01T00:00:00Z");
@@ -223,7 +222,7 @@ describe("proxyFetch: binary bodies from signed URLs", () => {
   it("fails the read with ProxyDownloadError when the storage refuses", async () => {
     const storage = await storageServing(new Uint8Array(0), "text/plain", 403);
     const { session } = await proxyAgainst(binaryReply(`${storage.url}/f?sig=s3cr3t`, 10));
-    const response = await session.proxyFetch("t")(URL_);
+    const response = await createProxyFetch(session, "t")(URL_);
     const error = await response.blob().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProxyDownloadError);
     expect((error as ProxyDownloadError).status).toBe(403);
@@ -234,7 +233,7 @@ describe("proxyFetch: binary bodies from signed URLs", () => {
   it("downloads nothing for a HEAD request", async () => {
     const storage = await storageServing(png, "image/png");
     const { session } = await proxyAgainst(binaryReply(`${storage.url}/f`, png.length));
-    const response = await session.proxyFetch("t")(URL_, { method: "HEAD" });
+    const response = await createProxyFetch(session, "t")(URL_, { method: "HEAD" });
     expect(response.body).toBeNull();
     expect(storage.requests).toHaveLength(0);
   });

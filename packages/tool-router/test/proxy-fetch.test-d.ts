@@ -7,13 +7,14 @@ import type {
   ProxyInputRequiredError,
   ToolRouterSession,
 } from "../src/index";
+import { createProxyFetch } from "../src/index";
 import type { paths } from "./petstore/schema";
 
 declare const session: ToolRouterSession;
 
 describe("proxyFetch types", () => {
   it("returns fetch's own signature", () => {
-    const fetch = session.proxyFetch("github");
+    const fetch = createProxyFetch(session, "github");
     // Per parameter: a whole-tuple comparison with an optional element depends on how the
     // compiler happens to order the union's members.
     expectTypeOf(fetch).parameter(0).toEqualTypeOf<string | URL | Request>();
@@ -26,15 +27,18 @@ describe("proxyFetch types", () => {
   });
 
   it("fits Octokit's request.fetch and openapi-fetch's fetch", () => {
-    new Octokit({ request: { fetch: session.proxyFetch("github") } });
-    createClient<paths>({ baseUrl: "https://pets.example.com/v1", fetch: session.proxyFetch("p") });
+    new Octokit({ request: { fetch: createProxyFetch(session, "github") } });
+    createClient<paths>({
+      baseUrl: "https://pets.example.com/v1",
+      fetch: createProxyFetch(session, "p"),
+    });
     // openapi-fetch asks for exactly `(input: Request) => Promise<Response>`.
     type OpenapiFetch = NonNullable<Parameters<typeof createClient>[0]>["fetch"];
-    expectTypeOf(session.proxyFetch("p")).toExtend<NonNullable<OpenapiFetch>>();
+    expectTypeOf(createProxyFetch(session, "p")).toExtend<NonNullable<OpenapiFetch>>();
   });
 
   it("takes the request options, baseUrl and downloadFetch", () => {
-    session.proxyFetch("gmail", {
+    createProxyFetch(session, "gmail", {
       baseUrl: "https://gmail.googleapis.com/",
       downloadFetch: fetch,
       timeout: 30_000,
@@ -45,9 +49,9 @@ describe("proxyFetch types", () => {
     });
     expectTypeOf<ProxyFetchOptions["baseUrl"]>().toEqualTypeOf<string | undefined>();
     // @ts-expect-error: the toolkit is required
-    session.proxyFetch();
+    createProxyFetch(session);
     // @ts-expect-error: baseUrl is a string
-    session.proxyFetch("gmail", { baseUrl: new URL("https://gmail.googleapis.com/") });
+    createProxyFetch(session, "gmail", { baseUrl: new URL("https://gmail.googleapis.com/") });
   });
 
   it("types the pause error", () => {

@@ -15,6 +15,9 @@ import {
   assertOptionalString,
   assertPlainObject,
   labelCall,
+  redactJson,
+  redactSecrets,
+  requesterSettings,
   resolveRequester,
 } from "@composio-client/core/internal";
 import { camelCaseKeys } from "./camel-case";
@@ -190,7 +193,13 @@ export function createToolsClient(
             ...common,
           };
     if (!result.successful && (throwOnThis ?? throwOnToolError)) {
-      throw new ToolExecutionError(`Tool ${toolSlug} failed: ${result.error}`, result);
+      // An error is meant to be logged: the server's text in it goes without the key.
+      const { secrets } = requesterSettings(client);
+      throw new ToolExecutionError(
+        redactSecrets(`Tool ${toolSlug} failed: ${result.error}`, secrets),
+        redactJson(result, secrets) as ToolExecuteFailed,
+        { operation: "tools.execute", toolSlug },
+      );
     }
     return result;
   }

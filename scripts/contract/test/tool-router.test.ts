@@ -2,6 +2,7 @@ import { META_TOOL_SLUGS } from "@composio-client/spec/values";
 import { createMockComposio, toolBlocked } from "@composio-client/testing";
 import {
   BadRequestError,
+  createProxyFetch,
   createToolRouterClient,
   type MetaToolSlug,
   type ToolRouterSession,
@@ -182,7 +183,7 @@ describe("tool-router sessions against the spec (Prism)", () => {
   });
 
   it("sends spec-valid proxy_execute bodies for every kind of proxyFetch request", async () => {
-    const fetch = session.proxyFetch("github");
+    const fetch = createProxyFetch(session, "github");
     const form = new FormData();
     form.append("file", new Blob(["a,b"], { type: "text/csv" }), "a.csv");
     for (const init of [

@@ -1,11 +1,15 @@
 /** Run Octokit, unchanged, on the GitHub account connected to a Composio session. */
-import { createToolRouterClient, ProxyInputRequiredError } from "@composio-client/tool-router";
+import {
+  createProxyFetch,
+  createToolRouterClient,
+  ProxyInputRequiredError,
+} from "@composio-client/tool-router";
 import { Octokit } from "@octokit/core";
 
 const session = createToolRouterClient().session("trs_4xY8pQ2mNa");
 // Every request goes through Composio, which injects the account's credentials: Octokit
 // needs no token (one given to it would be dropped).
-const octokit = new Octokit({ request: { fetch: session.proxyFetch("github") } });
+const octokit = new Octokit({ request: { fetch: createProxyFetch(session, "github") } });
 const repo = { owner: "composiohq", repo: "composio" };
 
 try {

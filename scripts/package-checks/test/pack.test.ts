@@ -26,6 +26,20 @@ describe.each(PUBLIC)("pnpm pack of %s", (name) => {
     expect(actual).toEqual(expected);
   });
 
+  // A module loaded with import() changes behaviour when it fails to download (a stale chunk
+  // after a redeploy) or where import() is not allowed (a service worker): everything loads
+  // with the entry instead.
+  it("loads none of its own modules with import(), in ESM or CommonJS", async () => {
+    const code = (await entries(name)).filter((file) => /\.(mjs|cjs|js)$/.test(file));
+    expect(code.length).toBeGreaterThan(0);
+    for (const file of code) {
+      const { stdout } = await run("tar", ["-xzOf", tarballs[name] as string, file]);
+      expect(stdout, file).not.toMatch(/\bimport\(\s*["'`]\.{1,2}\//);
+      // What a CommonJS build turns `import("./x")` into.
+      expect(stdout, file).not.toMatch(/\.then\(\s*\(\)\s*=>\s*(__toESM\()?require\(\s*["'`]\./);
+    }
+  });
+
   it("depends on our packages by version, not through the workspace protocol", async () => {
     const manifest = await packedManifest(name);
     expect(JSON.stringify(manifest.dependencies ?? {})).not.toContain("workspace:");

@@ -100,6 +100,9 @@ describe("@composio-client/tool-router", () => {
         inputResponses: { a: { action: "decline" } },
         requestState: result.requestState,
       });
+    } else if (result.resultType === "blocked") {
+      expectTypeOf(result.error).toEqualTypeOf<string>();
+      expectTypeOf(result.blockReason).toEqualTypeOf<unknown>();
     } else {
       expectTypeOf(result.resultType).toEqualTypeOf<"unknown">();
       expectTypeOf(result.body).toEqualTypeOf<Record<string, unknown>>();
@@ -234,6 +237,7 @@ describe("@composio-client/core, the wire types of each operation", () => {
     expectTypeOf(metaResult.data).toEqualTypeOf<SessionExecuteResponse>();
     for (const response of [data, metaResult.data]) {
       if ("input_requests" in response) continue;
+      if ("result_type" in response && response.result_type === "blocked") continue;
       expectTypeOf(response.data).toEqualTypeOf<JsonObject>();
       expectTypeOf(response.error).toEqualTypeOf<string | null>();
       expectTypeOf(response.log_id).toEqualTypeOf<string>();

@@ -3,7 +3,6 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { typeScriptCompilers } from "../../typescript-versions";
 import { publishedFiles } from "../src/packed";
-import { lazyChunks, unhashed } from "./lazy-chunks";
 
 export const run = promisify(execFile);
 
@@ -24,7 +23,7 @@ const CHUNK = /^dist\/[\w-]+-[\w-]{8}\.(cjs|mjs|d\.cts|d\.mts)$/;
 
 /**
  * What a public package ships, sorted, without its shared chunks: packed's list (the builds of
- * each entry, command-line programs, README, license, package.json) and its lazy modules.
+ * each entry, command-line programs, README, license, package.json).
  */
 export function shippedFiles(
   name: string,
@@ -33,13 +32,8 @@ export function shippedFiles(
   expected: string[];
   actual: string[];
 } {
-  const lazy = lazyChunks(name);
   return {
-    expected: [...publishedFiles(name), ...lazy].sort(),
-    // Shared chunks are left out; lazily loaded modules are expected, by their unhashed name.
-    actual: files
-      .filter((file) => !CHUNK.test(file) || lazy.includes(unhashed(file)))
-      .map(unhashed)
-      .sort(),
+    expected: [...publishedFiles(name)].sort(),
+    actual: files.filter((file) => !CHUNK.test(file)).sort(),
   };
 }

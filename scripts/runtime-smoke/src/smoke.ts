@@ -13,6 +13,7 @@ import {
   toolFailed,
 } from "@composio-client/testing";
 import {
+  createProxyFetch,
   createToolRouterClient,
   type MetaToolSlug,
   ProxyInputRequiredError,
@@ -130,7 +131,7 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
   });
   await check("session.proxyFetch", async () => {
     // A standard fetch over proxy_execute; Prism answers with the spec's examples.
-    const fetch = session.proxyFetch("gmail");
+    const fetch = createProxyFetch(session, "gmail");
     const response = await fetch("/gmail/v1/users/me/messages?maxResults=10");
     expectEqual("status", response.status, 200);
     expectEqual(
@@ -142,7 +143,11 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
     expectEqual("resultSizeEstimate", data.resultSizeEstimate, 1);
 
     const paused = await rejectionOf(() =>
-      session.proxyFetch("gmail", preferExample("inputRequired"))("https://gmail.googleapis.com/x"),
+      createProxyFetch(
+        session,
+        "gmail",
+        preferExample("inputRequired"),
+      )("https://gmail.googleapis.com/x"),
     );
     expectInstance(paused, ProxyInputRequiredError);
 
@@ -152,7 +157,7 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
       downloads += 1;
       return new Response("unused");
     };
-    const binary = await session.proxyFetch("googledrive", {
+    const binary = await createProxyFetch(session, "googledrive", {
       ...preferExample("binary"),
       downloadFetch: counting,
     })("https://www.googleapis.com/drive/v3/files/f1?alt=media");
@@ -186,7 +191,9 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
       sent = new Request(input, init);
       return new Response(new Uint8Array([37, 80, 68, 70]));
     };
-    const response = await scripted.proxyFetch("googledrive", { downloadFetch })("/files/f1");
+    const response = await createProxyFetch(scripted, "googledrive", { downloadFetch })(
+      "/files/f1",
+    );
     expectEqual("bytes", new Uint8Array(await response.arrayBuffer()).join(), "37,80,68,70");
     expectEqual("download url", sent?.url, reply.binary_data.url);
     expectEqual("download authorization", sent?.headers.get("authorization"), null);
@@ -196,8 +203,8 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
   });
 
   await check("proxyExecute with bytes", async () => {
-    // The binary body's conversion is loaded on first use: this runtime (or its bundle) must
-    // load it, and encode the bytes as the wire takes them.
+    // Each runtime encodes bytes with its own native encoder, or btoa where it has none: the
+    // wire must get the same base64 from every one.
     let body: unknown;
     const scripted = createToolRouterClient({
       ...optIn,

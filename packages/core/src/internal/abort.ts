@@ -36,15 +36,37 @@ export function onAbort(signal: AbortSignal | undefined, callback: () => void): 
   };
 }
 
-/** What `promise` settles to, or a rejection with `onAbort()` as soon as `signal` fires. */
+/**
+ * What `promise` settles to, or a rejection with `abortError()` as soon as `signal` fires. A
+ * rejection of `promise` after the abort is handled, never reported as unhandled.
+ */
 export function unlessAborted<T>(
   promise: Promise<T>,
   signal: AbortSignal | undefined,
-  abortError: () => Error,
+  abortError: () => unknown,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
+    if (signal?.aborted) {
+      reject(abortError());
+      promise.catch(() => {});
+      return;
+    }
     const stop = onAbort(signal, () => reject(abortError()));
     promise.then(resolve, reject).finally(stop);
   });
+}
+
+/** A signal that fires when any of `signals` does; `undefined` when none is given. */
+export function anySignal(...signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
+  const given = [...new Set(signals.filter((signal) => signal !== undefined))];
+  if (given.length <= 1) return given[0];
+  const any = (AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal }).any;
+  if (any && given.every((signal) => signal instanceof AbortSignal)) return any(given);
+  // Node 18 has no AbortSignal.any, and it refuses signals of another realm or a polyfill.
+  const controller = new AbortController();
+  for (const signal of given) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
 }

@@ -9,10 +9,10 @@ import {
 } from "../client-options";
 import { ComposioConfigError } from "../errors";
 import { noSuchOption } from "../validation";
-import { readEnv } from "./env";
 import { withHeaders } from "./headers";
 import { createLog, LOG_LEVELS, type Log, loggerProblem } from "./log";
-import { boolean, type Check, optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
+import { boolean, type OptionCheck, optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
+import { redactUserinfo, secretsToRedact } from "./redact";
 
 /** Options after defaults and checks; what a client runs on. */
 export interface ResolvedConfig {
@@ -22,8 +22,10 @@ export interface ResolvedConfig {
   origin: string;
   /** Headers of every request, credentials included. */
   headers: Record<string, string>;
-  /** The configured key, redacted from anything the server sends back. */
+  /** The configured key, redacted from anything the server sends back (see `secretsToRedact`). */
   secrets: readonly string[];
+  /** Whether plain `http://` may be used to a host other than loopback. */
+  allowInsecureHttp: boolean;
   timeout: number;
   maxRetries: number;
   maxResponseBytes: number;
@@ -33,7 +35,7 @@ export interface ResolvedConfig {
 }
 
 // Options checked elsewhere, with messages of their own: the keys, baseUrl and logLevel.
-const elsewhere: Check = () => undefined;
+const elsewhere: OptionCheck = () => undefined;
 
 /**
  * The check of every option of a client: the per-call ones (but `signal`), and those only a
@@ -51,7 +53,7 @@ const CLIENT_CHECKS = {
   dangerouslyAllowBrowser: boolean,
   fetch: (value) => (typeof value === "function" ? undefined : "must be a function"),
   logger: loggerProblem,
-} satisfies Record<keyof ComposioClientOptions, Check>;
+} satisfies Record<keyof ComposioClientOptions, OptionCheck>;
 
 export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
   if (typeof options !== "object" || options === null) {
@@ -82,7 +84,8 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
     options.baseUrl ?? readEnv("COMPOSIO_BASE_URL") ?? DEFAULT_BASE_URL,
     options.baseUrl === undefined ? "COMPOSIO_BASE_URL" : "baseUrl",
   );
-  if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+  // Plain http:// to a host other than loopback (parseBaseUrl allows only http: and https:).
+  if (!isAllowedScheme(url, false)) {
     if (!options.allowInsecureHttp) {
       throw new ComposioConfigError(
         `baseUrl uses plain http:// to ${url.hostname}, so the API key would travel unencrypted. ` +
@@ -97,7 +100,8 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
     baseUrl: url.href.replace(/\/+$/, ""),
     origin: url.origin,
     headers: withHeaders({ accept: "application/json" }, options.headers, auth),
-    secrets: Object.values(auth),
+    secrets: secretsToRedact(Object.values(auth)),
+    allowInsecureHttp: options.allowInsecureHttp ?? false,
     timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
@@ -177,7 +181,9 @@ function parseBaseUrl(value: string, name: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new ComposioConfigError(`${name} ${JSON.stringify(value)} is not an absolute URL.`);
+    throw new ComposioConfigError(
+      `${name} ${JSON.stringify(redactUserinfo(value))} is not an absolute URL.`,
+    );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new ComposioConfigError(`${name} must use https: or http:, not ${url.protocol}.`);
@@ -196,6 +202,27 @@ function parseBaseUrl(value: string, name: string): URL {
     );
   }
   return url;
+}
+
+/** Reads an environment variable where `process.env` exists (Node, Bun, Deno with --allow-env). */
+function readEnv(name: string): string | undefined {
+  try {
+    const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+      ?.env?.[name];
+    return value === "" ? undefined : value;
+  } catch {
+    // Deno without --allow-env throws on access: treat as unset.
+    return undefined;
+  }
+}
+
+/**
+ * Whether the client sends to `url`: https, or plain http to loopback, or to any host with
+ * `allowInsecureHttp`. The base URL and the signed URLs of binary bodies follow this one rule.
+ */
+export function isAllowedScheme(url: URL, allowInsecureHttp: boolean): boolean {
+  if (url.protocol === "https:") return true;
+  return url.protocol === "http:" && (allowInsecureHttp || isLoopback(url.hostname));
 }
 
 function isLoopback(hostname: string): boolean {

@@ -3,7 +3,7 @@
  * built on. Not part of the public API: it may change in any release; see README.md here.
  * @packageDocumentation
  */
-export { createComposioRequester } from "../requester";
+export { createComposioRequester, requesterSettings } from "../requester";
 export { resolveRequester } from "../shared-client";
 export {
   assertKnownKeys,
@@ -15,6 +15,9 @@ export {
   assertPathSegment,
   assertPlainObject,
   assertValid,
+  misplacedArgumentHint,
 } from "../validation";
-export { unlessAborted } from "./abort";
-export { labelCall } from "./send";
+export { anySignal, unlessAborted } from "./abort";
+export { labelCall } from "./call-plan";
+export { isAllowedScheme } from "./config";
+export { redactJson, redactSecrets, redactUserinfo } from "./redact";

@@ -1,37 +1,37 @@
 import type { RequestOptions } from "../client-options";
+import { describeType } from "../validation";
 import { headersProblem } from "./headers";
-import { describeType } from "./value-type";
 
-/** Why `value` is not acceptable, or undefined when it is. Never echoes the value. */
-export type Check = (value: unknown) => string | undefined;
+/** Why an option's value is not acceptable, or undefined when it is. Never echoes the value. */
+export type OptionCheck = (value: unknown) => string | undefined;
 
-const timeout: Check = (value) =>
+const timeout: OptionCheck = (value) =>
   typeof value !== "number" || Number.isNaN(value) || value <= 0
     ? "must be a positive number of milliseconds (or Infinity for none)"
     : undefined;
 
-const maxRetries: Check = (value) =>
+const maxRetries: OptionCheck = (value) =>
   typeof value !== "number" || !Number.isInteger(value) || value < 0
     ? "must be a whole number, 0 or more"
     : undefined;
 
-const maxResponseBytes: Check = (value) =>
+const maxResponseBytes: OptionCheck = (value) =>
   typeof value !== "number" || !(Number.isInteger(value) || value === Infinity) || value <= 0
     ? "must be a whole number of bytes above 0 (or Infinity for no limit)"
     : undefined;
 
 /** A real boolean: the string "false" is truthy, and would turn duplicates on. */
-export const boolean: Check = (value) =>
+export const boolean: OptionCheck = (value) =>
   typeof value === "boolean" ? undefined : `must be true or false, got ${describeType(value)}`;
 
-const headers: Check = (value) => {
+const headers: OptionCheck = (value) => {
   if (describeType(value) !== "object") return `must be an object, got ${describeType(value)}`;
   const problem = headersProblem(value as Record<string, unknown>);
   return problem ? `cannot be sent: ${problem}` : undefined;
 };
 
 // Duck-typed rather than `instanceof`: signals from another realm or a polyfill work too.
-const signal: Check = (value) => {
+const signal: OptionCheck = (value) => {
   const candidate = value as Partial<AbortSignal> | null;
   return typeof candidate === "object" &&
     candidate !== null &&
@@ -53,7 +53,7 @@ export const REQUEST_OPTION_CHECKS = {
   maxResponseBytes,
   headers,
   allowDuplicateExecution: boolean,
-} satisfies Record<keyof RequestOptions, Check>;
+} satisfies Record<keyof RequestOptions, OptionCheck>;
 
 /**
  * The first option of `options` that `checks` has no check for (no `problem`: unknown, so that a
@@ -62,12 +62,12 @@ export const REQUEST_OPTION_CHECKS = {
  */
 export function optionsProblem(
   options: Record<string, unknown>,
-  checks: Record<string, Check>,
+  checks: Record<string, OptionCheck>,
 ): { name: string; problem?: string } | undefined {
   for (const name of Object.keys(options)) {
     if (!Object.hasOwn(checks, name)) return { name };
     const value = options[name];
-    const problem = value === undefined ? undefined : (checks[name] as Check)(value);
+    const problem = value === undefined ? undefined : (checks[name] as OptionCheck)(value);
     if (problem) return { name, problem };
   }
   return undefined;

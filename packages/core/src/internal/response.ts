@@ -1,12 +1,29 @@
-import type { ApiErrorInit } from "../errors";
-import type { BodyText } from "./body";
-import { isPlainObject, parseRedacted, redactSecrets } from "./redact";
+import {
+  type ApiErrorInit,
+  type ComposioApiError,
+  ComposioConnectionError,
+  createApiError,
+  statusMayHaveExecuted,
+} from "../errors";
+import { isPlainObject } from "../validation";
+import { parseRedacted, redactSecrets } from "./redact";
 
+/** Most bytes of an error response read: enough for any error envelope, never a flood. */
+const ERROR_BODY_BYTES = 64 * 1024;
+/** Most bytes of a body past its limit that an error keeps. */
+const PREFIX_BYTES = 4096;
 /** Most bytes of a non-JSON body kept in an error, and of a message the server sent: 1 kB. */
 const SNIPPET_BYTES = 1024;
 // Bounds on the other server-sent strings an error keeps.
 const SHORT_BYTES = 200;
 const MAX_LISTED_ERRORS = 20;
+
+/** What a call returns: the parsed 200 body. */
+export interface SendResult {
+  data: unknown;
+  response: Response;
+  requestId: string | undefined;
+}
 
 /** What the server's text is cleaned with before an error keeps it. */
 export interface Untrusted {
@@ -15,28 +32,106 @@ export interface Untrusted {
 }
 
 /**
- * What an error is built from (by `createApiError`, which picks its class): `limit` is set for
- * a body past `maxResponseBytes`. Plain data, so that this module, loaded on demand, shares no
- * classes with the code that is always loaded.
+ * Reads `response` into what a call returns: a 2xx whose body is a JSON object, read up to
+ * `maxResponseBytes`. Anything else throws the {@link ComposioApiError} it means: an error status
+ * (its body read up to 64 kB for the details), or a 2xx the client cannot read, which says the
+ * tool ran. `onCancel` receives the function that stops the read (see {@link readBody}).
  */
-export type ErrorInit = ApiErrorInit & { mayHaveExecuted: boolean; limit?: number };
+export async function readResponse(
+  response: Response,
+  maxResponseBytes: number,
+  untrusted: Untrusted,
+  signal: AbortSignal,
+  onCancel: (cancel: (() => void) | undefined) => void,
+): Promise<SendResult> {
+  const { ok } = response;
+  const limit = ok ? maxResponseBytes : ERROR_BODY_BYTES;
+  const body = await readBody(response, limit, signal, onCancel);
+  if (!ok) throw createApiError(errorFromResponse(response, body, untrusted));
+  let data: unknown;
+  let parseError: unknown;
+  if (!body.truncated && body.text) {
+    try {
+      data = JSON.parse(body.text);
+    } catch (error) {
+      parseError = error;
+    }
+  }
+  // Anything but a JSON object is an error that says the tool ran.
+  if (!isPlainObject(data)) {
+    throw createApiError(successBodyError(body, response, limit, untrusted, parseError));
+  }
+  return { data, response, requestId: response.headers.get("x-request-id") ?? undefined };
+}
+
+/** A body read up to a limit. */
+interface BodyText {
+  text: string;
+  /**
+   * True when the body went on past the limit: `text` is then only its first 4 kB, all an error
+   * keeps of it.
+   */
+  truncated: boolean;
+}
 
 /**
- * The error of a response a call cannot return: a non-2xx one (`mayHaveExecuted` is what its
- * status implies), or a 2xx one whose body is not a JSON object (see `successBodyError`).
+ * Reads a response body as UTF-8, stopping at `limit` bytes. The bytes are counted as the stream
+ * yields them, after fetch has decompressed them, so a gzip bomb is cut off after `limit` bytes
+ * instead of filling memory. `onCancel` receives the function that stops the read when the
+ * attempt is aborted, even if the body ignores the signal (a Response made by middleware): the
+ * attempt calls it instead of adding a listener to its own signal. A failure mid-body is a
+ * dropped connection: the server had answered, so the tool may have run.
  */
-export function responseError(
+async function readBody(
   response: Response,
-  body: BodyText,
-  untrusted: Untrusted,
-  mayHaveExecuted: boolean,
   limit: number,
-  parseError: unknown,
-): ErrorInit {
-  return response.ok
-    ? successBodyError(body, response, limit, untrusted, parseError)
-    : errorFromResponse(response, body, untrusted, mayHaveExecuted);
+  signal: AbortSignal,
+  onCancel: (cancel: (() => void) | undefined) => void,
+): Promise<BodyText> {
+  if (signal.aborted) throw signal.reason;
+  if (response.body === null) return { text: "", truncated: false };
+  const reader = response.body.getReader();
+  onCancel(() => void reader.cancel(signal.reason).catch(() => {}));
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal.aborted) throw signal.reason;
+      if (done) break;
+      if (size + value.byteLength > limit) {
+        chunks.push(value.subarray(0, limit - size));
+        truncated = true;
+        void reader.cancel().catch(() => {});
+        break;
+      }
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new ComposioConnectionError(
+      "The connection failed while the response was being read; the tool may have run.",
+      { mayHaveExecuted: true, cause: error },
+    );
+  } finally {
+    onCancel(undefined);
+  }
+  // Past the limit, the chunks hold `limit` bytes, of which an error keeps the start.
+  const length = truncated ? Math.min(PREFIX_BYTES, limit) : size;
+  // Most bodies come in one chunk: decoded without a copy.
+  const text =
+    chunks.length === 1
+      ? decoder.decode((chunks[0] as Uint8Array).subarray(0, length))
+      : await new Blob(chunks as BlobPart[]).slice(0, length).text();
+  return { text, truncated };
 }
+
+const decoder = new TextDecoder();
+
+/** What an error is built from: `limit` is set for a body past `maxResponseBytes`. */
+type ErrorInit = ApiErrorInit & { limit?: number };
 
 /**
  * The error for a 2xx body that is not a JSON object: larger than `limit`, empty, not JSON
@@ -76,19 +171,14 @@ function successBodyError(
 }
 
 /**
- * The error for a non-2xx response from its (bounded) body. `mayHaveExecuted` is what its
- * status implies, from the caller.
+ * The error for a non-2xx response from its (bounded) body. Whether the tool may have run is
+ * what its status implies (see `statusMayHaveExecuted`).
  */
-function errorFromResponse(
-  response: Response,
-  body: BodyText,
-  untrusted: Untrusted,
-  mayHaveExecuted: boolean,
-): ErrorInit {
+function errorFromResponse(response: Response, body: BodyText, untrusted: Untrusted): ErrorInit {
   const { status, headers } = response;
   const text = redactSecrets(body.text, untrusted.secrets);
-  const init = baseInit(response, untrusted, mayHaveExecuted);
-  const mayHaveRun = mayHaveExecuted ? " (the tool may have run)" : "";
+  const init = baseInit(response, untrusted, statusMayHaveExecuted(status));
+  const mayHaveRun = init.mayHaveExecuted ? " (the tool may have run)" : "";
   // fetch ran with redirect: "manual": browsers answer an opaque status 0, other runtimes the 3xx.
   if (response.type === "opaqueredirect" || (status >= 300 && status < 400)) {
     const location = headers.get("location");
@@ -141,7 +231,7 @@ function baseInit(
   response: Response,
   untrusted: Untrusted,
   mayHaveExecuted: boolean,
-): Omit<ErrorInit, "message" | "body"> {
+): Omit<ErrorInit, "message" | "body"> & { mayHaveExecuted: boolean } {
   const requestId = response.headers.get("x-request-id");
   return {
     status: response.status,
@@ -181,7 +271,7 @@ function shortString(value: unknown): string | undefined {
 const encoder = /* @__PURE__ */ new TextEncoder();
 
 /** The start of `text`, at most `maxBytes` in UTF-8, ending in "…" when cut. */
-export function snippet(text: string, maxBytes = SNIPPET_BYTES): string {
+function snippet(text: string, maxBytes = SNIPPET_BYTES): string {
   // Cheap exit: even at 3 bytes per UTF-16 unit, it fits.
   if (text.length * 3 <= maxBytes) return text;
   // encodeInto stops before the first character that does not fit; `read` counts UTF-16 units.
