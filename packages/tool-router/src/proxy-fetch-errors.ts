@@ -1,4 +1,4 @@
-import { ComposioError } from "@composio-client/core";
+import { ComposioError } from "@composio-client/core/common";
 import type { InputRequest, InputRequired, UnknownResult } from "./results";
 
 /**

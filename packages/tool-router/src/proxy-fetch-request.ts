@@ -1,5 +1,5 @@
 import type { ProxyMethod, ProxyParameter } from "@composio-client/api-types";
-import { ComposioAbortError, ComposioValidationError } from "@composio-client/core";
+import { ComposioAbortError, ComposioValidationError } from "@composio-client/core/common";
 import { anySignal, redactUserinfo } from "@composio-client/core/internal";
 import type { ProxyExecuteParams } from "./proxy-params";
 

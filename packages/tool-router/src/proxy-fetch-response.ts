@@ -1,4 +1,5 @@
-import { ComposioAbortError, type FetchLike } from "@composio-client/core";
+import type { FetchLike } from "@composio-client/core";
+import { ComposioAbortError } from "@composio-client/core/common";
 import { isAllowedScheme } from "@composio-client/core/internal";
 import {
   ProxyDownloadError,

@@ -1,5 +1,5 @@
 import type { FetchLike, RequestOptions } from "@composio-client/core";
-import { ComposioValidationError } from "@composio-client/core";
+import { ComposioValidationError } from "@composio-client/core/common";
 import {
   assertNonEmptyString,
   assertOptionalPlainObject,

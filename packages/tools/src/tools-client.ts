@@ -1,14 +1,14 @@
-import {
-  type ComposioClientOptions,
-  type ComposioRequester,
-  type RequestOptions,
-  type SharedClientOptions,
-  type ToolArgumentsOf,
-  type ToolDataOf,
-  ToolExecutionError,
-  type ToolSlug,
-  type WithoutSharedClient,
+import type {
+  ComposioClientOptions,
+  ComposioRequester,
+  RequestOptions,
+  SharedClientOptions,
+  ToolArgumentsOf,
+  ToolDataOf,
+  ToolSlug,
+  WithoutSharedClient,
 } from "@composio-client/core";
+import { ToolExecutionError } from "@composio-client/core/common";
 import {
   assertNonEmptyString,
   assertOptionalBoolean,

@@ -7,7 +7,7 @@ const CHECKS = [
   "input required, answered",
   "session.executeMeta",
   "session.proxyExecute",
-  "session.proxyFetch",
+  "createProxyFetch",
   "proxyFetch download",
   "proxyExecute with bytes",
   "validation error",

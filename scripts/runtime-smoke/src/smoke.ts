@@ -129,7 +129,7 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
       1,
     );
   });
-  await check("session.proxyFetch", async () => {
+  await check("createProxyFetch", async () => {
     // A standard fetch over proxy_execute; Prism answers with the spec's examples.
     const fetch = createProxyFetch(session, "gmail");
     const response = await fetch("/gmail/v1/users/me/messages?maxResults=10");
