@@ -31,6 +31,10 @@ it.each([
   ["proxy-fetch-octokit.ts", "Created the issue (GitHub answered 200)"],
   ["typed-tools.ts", "Issue #1482: https://github.com/composiohq/composio/issues/1482"],
   [
+    "agent-loop.ts",
+    'call_1: {"id":2218361102,"number":1482,"html_url":"https://github.com/composiohq/composio/issues/1482"',
+  ],
+  [
     "../typegen-example/src/main.ts",
     "Issue #1482 (open): https://github.com/composiohq/composio/issues/1482",
   ],

@@ -16,6 +16,7 @@ const CHECKS = [
   "mock: an agent step",
   "mock: the spec's rules and errors",
   "mock: faults",
+  "ai: an agent turn",
 ];
 /** Only where node:http exists (Node, Bun, Deno). */
 const LISTEN_CHECKS = ["mock: over HTTP"];
