@@ -6,8 +6,8 @@ import { ComposioError } from "@composio-client/core";
  * call it made.
  */
 export class ToolCallsPendingError extends ComposioError {
-  static {
-    ToolCallsPendingError.prototype.name = "ToolCallsPendingError";
+  override get name(): string {
+    return "ToolCallsPendingError";
   }
   /** The ids of the calls still waiting. */
   readonly callIds: readonly string[];
@@ -21,8 +21,8 @@ export class ToolCallsPendingError extends ComposioError {
 
 /** `pause.respond()` was called a second time: a pause is answered once. */
 export class PauseAlreadyAnsweredError extends ComposioError {
-  static {
-    PauseAlreadyAnsweredError.prototype.name = "PauseAlreadyAnsweredError";
+  override get name(): string {
+    return "PauseAlreadyAnsweredError";
   }
   /** The id of the call whose pause was answered already. */
   readonly callId: string;
@@ -63,7 +63,7 @@ export function isModelFacing(error: unknown): error is Error & { mayHaveExecute
  * that the AI SDK sends `message` to the model as the call's error result.
  */
 export class ToolCallError extends ComposioError {
-  static {
-    ToolCallError.prototype.name = "ToolCallError";
+  override get name(): string {
+    return "ToolCallError";
   }
 }

@@ -7,8 +7,8 @@ import type { InputRequest, InputRequired, UnknownResult } from "./results";
  * resolve the pause through the session's tools.
  */
 export class ProxyInputRequiredError extends ComposioError {
-  static {
-    ProxyInputRequiredError.prototype.name = "ProxyInputRequiredError";
+  override get name(): string {
+    return "ProxyInputRequiredError";
   }
 
   /** The pause, as `session.proxyExecute` would have resolved to it. */
@@ -35,8 +35,8 @@ export class ProxyInputRequiredError extends ComposioError {
  * Nothing says whether the upstream call ran; `body` is what came.
  */
 export class ProxyUnknownResultError extends ComposioError {
-  static {
-    ProxyUnknownResultError.prototype.name = "ProxyUnknownResultError";
+  override get name(): string {
+    return "ProxyUnknownResultError";
   }
 
   /** The server's `result_type`, if it sent one. */
@@ -64,8 +64,8 @@ export class ProxyUnknownResultError extends ComposioError {
  * upstream call itself ran; only reading its body failed. Raised when the body is read.
  */
 export class ProxyDownloadError extends ComposioError {
-  static {
-    ProxyDownloadError.prototype.name = "ProxyDownloadError";
+  override get name(): string {
+    return "ProxyDownloadError";
   }
 
   /** The download's HTTP status, when the storage answered with an error. */
@@ -79,8 +79,8 @@ export class ProxyDownloadError extends ComposioError {
 
 /** The signed URL of a binary body had expired (`expires_at` passed) before it was read. */
 export class ProxyDownloadExpiredError extends ProxyDownloadError {
-  static {
-    ProxyDownloadExpiredError.prototype.name = "ProxyDownloadExpiredError";
+  override get name(): string {
+    return "ProxyDownloadExpiredError";
   }
 
   /** When the URL stopped working, as the server sent it. */
@@ -99,8 +99,8 @@ export class ProxyDownloadExpiredError extends ProxyDownloadError {
  * `maxResponseBytes` (the call's, else the client's): the download stopped there.
  */
 export class ProxyDownloadTooLargeError extends ProxyDownloadError {
-  static {
-    ProxyDownloadTooLargeError.prototype.name = "ProxyDownloadTooLargeError";
+  override get name(): string {
+    return "ProxyDownloadTooLargeError";
   }
 
   /** The `maxResponseBytes` that was exceeded. */

@@ -168,7 +168,9 @@ describe("downloads are bounded", () => {
   });
 
   it("fails a body that ends before its announced size", async () => {
-    const storage = await serve((_request, res) => res.end(Buffer.alloc(10)));
+    const storage = await serve((_request, res) => {
+      res.end(Buffer.alloc(10));
+    });
     const { session } = await sessionAnswering(binaryAt(`${storage.url}/b`, 20));
     const { bytes, error } = await readAll(await createProxyFetch(session, "t")("/f"));
     expect(bytes).toBe(10);

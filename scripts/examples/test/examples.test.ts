@@ -61,10 +61,9 @@ it("typegen-example's generated files are what composio-typegen writes today", a
   try {
     const cwd = fileURLToPath(new URL("..", import.meta.url));
     const input = "node_modules/@composio-client/typegen/test/fixtures/tools.json";
-    // The package's bin file, run by node: node_modules/.bin/composio-typegen is only linked by
-    // an install that ran after typegen was built, which a fresh clone's first install is not.
+    // The package's bin file, as `composio-typegen` runs it.
     const bin = fileURLToPath(
-      new URL("../node_modules/@composio-client/typegen/dist/bin.mjs", import.meta.url),
+      new URL("../node_modules/@composio-client/typegen/bin/composio-typegen.mjs", import.meta.url),
     );
     await run(
       process.execPath,
