@@ -1,7 +1,9 @@
 /** The base class of every error this client throws. Catch it to handle them all. */
 export class ComposioError extends Error {
-  static {
-    ComposioError.prototype.name = "ComposioError";
+  // Each class names itself with a getter on its prototype, not a static block: a bundler drops
+  // a class with no static code from a program that never uses it.
+  override get name(): string {
+    return "ComposioError";
   }
 
   /** As `Error`'s, but a `cause` of `undefined` sets none, so that `"cause" in error` is false. */
@@ -48,15 +50,15 @@ export interface CallContext {
 
 /** Options are invalid: a missing or malformed API key, a bad `baseUrl`, a negative `timeout`... */
 export class ComposioConfigError extends ComposioError {
-  static {
-    ComposioConfigError.prototype.name = "ComposioConfigError";
+  override get name(): string {
+    return "ComposioConfigError";
   }
 }
 
 /** Input was rejected before any request was sent, so nothing ran. */
 export class ComposioValidationError extends ComposioError {
-  static {
-    ComposioValidationError.prototype.name = "ComposioValidationError";
+  override get name(): string {
+    return "ComposioValidationError";
   }
 
   /** Where the bad value was, as a dotted path such as `params.arguments`. */
@@ -76,8 +78,8 @@ export class ComposioValidationError extends ComposioError {
  * may have run, so sending the request again may run it twice.
  */
 export class ComposioConnectionError extends ComposioError implements CallContext {
-  static {
-    ComposioConnectionError.prototype.name = "ComposioConnectionError";
+  override get name(): string {
+    return "ComposioConnectionError";
   }
 
   declare readonly mayHaveExecuted: boolean;
@@ -96,8 +98,8 @@ export class ComposioConnectionError extends ComposioError implements CallContex
  * `mayHaveExecuted: false` only when the time ran out in middleware, before anything was sent.
  */
 export class ComposioTimeoutError extends ComposioConnectionError {
-  static {
-    ComposioTimeoutError.prototype.name = "ComposioTimeoutError";
+  override get name(): string {
+    return "ComposioTimeoutError";
   }
 
   constructor(timeoutMs: number, options?: { cause?: unknown; mayHaveExecuted?: boolean }) {
@@ -111,8 +113,8 @@ export class ComposioTimeoutError extends ComposioConnectionError {
 
 /** The caller's `AbortSignal` cancelled the request. */
 export class ComposioAbortError extends ComposioError implements CallContext {
-  static {
-    ComposioAbortError.prototype.name = "ComposioAbortError";
+  override get name(): string {
+    return "ComposioAbortError";
   }
 
   /** `false` when the signal fired before anything was sent; `true` once a request was in flight. */
@@ -154,8 +156,8 @@ export interface ApiErrorInit {
  * {@link AuthenticationError} and so on. Other statuses use this class itself.
  */
 export class ComposioApiError extends ComposioError implements CallContext {
-  static {
-    ComposioApiError.prototype.name = "ComposioApiError";
+  override get name(): string {
+    return "ComposioApiError";
   }
 
   /** The HTTP status. */
@@ -201,15 +203,15 @@ export class ComposioApiError extends ComposioError implements CallContext {
 
 /** 400: the request was malformed. */
 export class BadRequestError extends ComposioApiError {
-  static {
-    BadRequestError.prototype.name = "BadRequestError";
+  override get name(): string {
+    return "BadRequestError";
   }
 }
 
 /** 401: the API key is missing or invalid. */
 export class AuthenticationError extends ComposioApiError {
-  static {
-    AuthenticationError.prototype.name = "AuthenticationError";
+  override get name(): string {
+    return "AuthenticationError";
   }
 }
 
@@ -218,22 +220,22 @@ export class AuthenticationError extends ComposioApiError {
  * Nothing ran; add credits or connect the toolkit with the user's own account.
  */
 export class PaymentRequiredError extends ComposioApiError {
-  static {
-    PaymentRequiredError.prototype.name = "PaymentRequiredError";
+  override get name(): string {
+    return "PaymentRequiredError";
   }
 }
 
 /** 403: the key may not do this (for example, a toolkit not allowed in the session). */
 export class PermissionDeniedError extends ComposioApiError {
-  static {
-    PermissionDeniedError.prototype.name = "PermissionDeniedError";
+  override get name(): string {
+    return "PermissionDeniedError";
   }
 }
 
 /** 404: the tool, session or connected account does not exist. */
 export class NotFoundError extends ComposioApiError {
-  static {
-    NotFoundError.prototype.name = "NotFoundError";
+  override get name(): string {
+    return "NotFoundError";
   }
 }
 
@@ -242,22 +244,22 @@ export class NotFoundError extends ComposioApiError {
  * already answered). The tool may have run.
  */
 export class ConflictError extends ComposioApiError {
-  static {
-    ConflictError.prototype.name = "ConflictError";
+  override get name(): string {
+    return "ConflictError";
   }
 }
 
 /** 413: the request body is too large. */
 export class PayloadTooLargeError extends ComposioApiError {
-  static {
-    PayloadTooLargeError.prototype.name = "PayloadTooLargeError";
+  override get name(): string {
+    return "PayloadTooLargeError";
   }
 }
 
 /** 429: too many requests. Retried automatically, honouring `Retry-After`. */
 export class RateLimitError extends ComposioApiError {
-  static {
-    RateLimitError.prototype.name = "RateLimitError";
+  override get name(): string {
+    return "RateLimitError";
   }
 }
 
@@ -266,8 +268,8 @@ export class RateLimitError extends ComposioApiError {
  * stopped reading it. The server answered, so for a 2xx the tool ran.
  */
 export class ResponseTooLargeError extends ComposioApiError {
-  static {
-    ResponseTooLargeError.prototype.name = "ResponseTooLargeError";
+  override get name(): string {
+    return "ResponseTooLargeError";
   }
 
   /** The `maxResponseBytes` that was exceeded. */
@@ -281,8 +283,8 @@ export class ResponseTooLargeError extends ComposioApiError {
 
 /** 500 and above: the server failed. The tool may have run. */
 export class InternalServerError extends ComposioApiError {
-  static {
-    InternalServerError.prototype.name = "InternalServerError";
+  override get name(): string {
+    return "InternalServerError";
   }
 }
 
@@ -317,9 +319,12 @@ export function createApiError(
  * A tool ran and reported failure (HTTP 200 with `successful: false`), and the caller asked for a
  * throw instead of a returned result. `result` is the full result, `message` is its `error`.
  */
-export class ToolExecutionError<Result extends ToolFailure = ToolFailure> extends ComposioError {
-  static {
-    ToolExecutionError.prototype.name = "ToolExecutionError";
+export class ToolExecutionError<Result extends ToolFailure = ToolFailure>
+  extends ComposioError
+  implements Pick<CallContext, "operation" | "toolSlug">
+{
+  override get name(): string {
+    return "ToolExecutionError";
   }
 
   declare readonly result: Result;
@@ -327,12 +332,22 @@ export class ToolExecutionError<Result extends ToolFailure = ToolFailure> extend
   declare readonly logId: string | undefined;
   /** The response's `x-request-id`, from the result. */
   declare readonly requestId: string | undefined;
+  /** The call that ran the tool, such as `tools.execute`. */
+  declare readonly operation: string | undefined;
+  /** The tool that failed. */
+  declare readonly toolSlug: string | undefined;
 
-  constructor(message: string, result: Result) {
+  constructor(
+    message: string,
+    result: Result,
+    call: { operation?: string | undefined; toolSlug?: string | undefined } = {},
+  ) {
     super(message);
     this.result = result;
     this.logId = result.logId;
     this.requestId = result.requestId;
+    this.operation = call.operation;
+    this.toolSlug = call.toolSlug;
   }
 }
 

@@ -1,5 +1,9 @@
 import type { paths } from "@composio-client/api-types";
-import type { ComposioClientOptions, RequestOptions } from "./client-options";
+import {
+  type ComposioClientOptions,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  type RequestOptions,
+} from "./client-options";
 import { type ResolvedConfig, resolveConfig } from "./internal/config";
 import { type Dispatch, type Pipeline, send } from "./internal/send";
 import { createTransport } from "./internal/transport";
@@ -138,6 +142,7 @@ export class Requester implements ComposioRequester {
   constructor(pipeline: Pipeline) {
     this.baseUrl = pipeline.config.baseUrl;
     this.#pipeline = pipeline;
+    SETTINGS.set(this, pipeline.config);
   }
 
   async post<P extends PostPath>(
@@ -153,4 +158,28 @@ export class Requester implements ComposioRequester {
     };
     return (await send(this.#pipeline, operation, options)) as ApiResponse<P>;
   }
+}
+
+/** What a wrapper needs of its client's settings beyond sending a request. */
+export type RequesterSettings = Pick<
+  ResolvedConfig,
+  "secrets" | "maxResponseBytes" | "allowInsecureHttp"
+>;
+
+// The settings of each requester this package made, kept out of its public shape.
+const SETTINGS = new WeakMap<ComposioRequester, RequesterSettings>();
+
+/**
+ * The settings of `client`, for a wrapper's work beyond a request: the limit and URL rule of a
+ * signed download, the keys to redact from an error it builds. A requester made elsewhere (your
+ * own implementation of {@link ComposioRequester}) gets the defaults, and no key to redact.
+ */
+export function requesterSettings(client: ComposioRequester | undefined): RequesterSettings {
+  return (
+    (client && SETTINGS.get(client)) ?? {
+      secrets: [],
+      maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
+      allowInsecureHttp: false,
+    }
+  );
 }

@@ -98,22 +98,34 @@ export function assertPathParams(params: Record<string, unknown>): void {
 
 /**
  * Asserts that `value` has no key outside `known`: a misplaced key (a tool argument beside
- * `arguments`, a misspelt option) would otherwise be dropped without a word. `hint` says where
- * such a key usually belongs.
+ * `arguments`, a misspelt option) would otherwise be dropped without a word. `hint`, given the
+ * refused key, says where such a key usually belongs.
  */
 export function assertKnownKeys(
   value: object,
   known: readonly string[],
   path: string,
-  hint = "",
+  hint?: (key: string) => string,
 ): void {
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      throw new ComposioValidationError(`${noSuchOption(path, key, known)}${hint && ` ${hint}`}`, {
-        path: `${path}.${key}`,
-      });
+      throw new ComposioValidationError(
+        `${noSuchOption(path, key, known)}${hint ? ` ${hint(key)}` : ""}`,
+        { path: `${path}.${key}` },
+      );
     }
   }
+}
+
+/**
+ * The hint for a key refused beside a tool's `arguments`, naming that key where it belongs:
+ * `A tool's own arguments go inside \`arguments\`: tools.execute(slug, { arguments: { title: ... } }).`
+ */
+export function misplacedArgumentHint(call: string): (key: string) => string {
+  return (key) => {
+    const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+    return `A tool's own arguments go inside \`arguments\`: ${call}(slug, { arguments: { ${name}: ... } }).`;
+  };
 }
 
 /**

@@ -4,7 +4,16 @@ import type { ServerResponse } from "node:http";
 import { sendJson } from "@composio-client/mock-servers";
 import { describe, expect, it } from "vitest";
 import type { ComposioApiError } from "../src/index";
-import { clientOf, EXECUTE, onPath, PATHS, rejectionOf, serve, stubClock } from "./helpers";
+import {
+  clientOf,
+  EXECUTE,
+  newClient,
+  onPath,
+  PATHS,
+  rejectionOf,
+  serve,
+  stubClock,
+} from "./helpers";
 
 const KEY = "ck_live_Secret123";
 const init = { path: { tool_slug: "GMAIL_SEND_EMAIL" }, body: { arguments: {} } };
@@ -87,5 +96,54 @@ describe.each(PATHS)("%s", (_path, middleware) => {
       expect(kept).not.toContain(KEY);
       expect(kept).toContain("[redacted]");
     });
+  });
+});
+
+describe("which keys are searched for in the server's text", () => {
+  const message = "The latest test run failed; retry the test_key_123 check.";
+
+  it.each([
+    // Too short to be a real key: ordinary words around it are left alone.
+    ["a 4-character key", "test", message],
+    ["a 7-character key", "test_ke", message],
+    // Long enough: replaced wherever it appears whole, inside other text included.
+    [
+      "an 8-character key",
+      "test_key",
+      "The latest test run failed; retry the [redacted]_123 check.",
+    ],
+    [
+      "a real-length key",
+      "test_key_123",
+      "The latest test run failed; retry the [redacted] check.",
+    ],
+  ])("%s", async (_what, key, expected) => {
+    const server = await serve((_r, res) => sendJson(res, 400, { error: { message } }));
+    const client = clientOf(server, { apiKey: key });
+    const error = (await rejectionOf(client.post(EXECUTE, init))) as ComposioApiError;
+    expect(error.message).toContain(`400 ${expected}`);
+    expect((error.body as { error: { message: string } }).error.message).toBe(expected);
+  });
+
+  it("redacts a short key from its own headers all the same", async () => {
+    const server = await serve((_r, res) => sendJson(res, 500, { error: { message: "no" } }));
+    const lines: unknown[] = [];
+    const logger = { debug: (...args: unknown[]) => lines.push(args) };
+    const client = clientOf(server, { apiKey: "test", logger, logLevel: "debug", maxRetries: 0 });
+    await rejectionOf(client.post(EXECUTE, init));
+    expect(JSON.stringify(lines)).toContain('"x-api-key":"[redacted]"');
+  });
+});
+
+describe("credentials in a URL the client quotes", () => {
+  it("never repeat the password of a baseUrl it refuses", () => {
+    let message = "";
+    try {
+      newClient({ apiKey: "test_key_123", baseUrl: "https://user:hunter2@exa mple.com" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/is not an absolute URL/);
+    expect(message).not.toContain("hunter2");
   });
 });

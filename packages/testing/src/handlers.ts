@@ -6,6 +6,25 @@ import type { InputRequired, ToolBlocked, ToolFailed } from "./results";
 /** A meta tool slug of the spec. */
 export type MetaToolSlug = components["schemas"]["MetaToolSlug"];
 
+/**
+ * What `mock.onMetaTool` says of a slug the spec does not list, written as a plain string: as
+ * for `session.executeMeta`, such a slug must come through `unlistedMetaSlug("COMPOSIO_...")`
+ * (from `@composio-client/tool-router`), so that a typo in a listed slug fails to compile.
+ */
+export interface WrapAnUnlistedMetaSlugInUnlistedMetaSlug {
+  readonly "use unlistedMetaSlug() from @composio-client/tool-router": never;
+}
+
+/**
+ * `unknown` (accepted) for a slug of the spec or a branded one (tool-router's
+ * `UnlistedMetaSlug`, a string with a symbol brand); else the rule's name, so the slug is refused.
+ */
+export type MetaSlugCheck<Slug> = Slug extends MetaToolSlug
+  ? unknown
+  : [Exclude<keyof Slug, keyof string>] extends [never]
+    ? WrapAnUnlistedMetaSlugInUnlistedMetaSlug
+    : unknown;
+
 /** What a handler knows about the call it answers. */
 export interface MockContext {
   operation: OperationName;
@@ -65,8 +84,11 @@ export interface ProxyRequest {
   body: unknown;
   /** The binary body, from a URL or base64. */
   binaryBody: components["schemas"]["SessionProxyExecuteRequest"]["binary_body"];
-  /** Query parameters from `parameters`. */
-  query: Record<string, string>;
+  /**
+   * Query parameters from `parameters`: a string per name, or every value in order when a name
+   * was sent more than once (`?a=1&a=2` is `{ a: ["1", "2"] }`).
+   */
+  query: Record<string, string | string[]>;
   /** Headers from `parameters`. */
   headers: Record<string, string>;
 }
@@ -79,8 +101,11 @@ export interface ProxyReply {
   data?: unknown;
   /** A binary body, downloaded from a signed URL. */
   binary?: { url: string; contentType: string; size: number; expiresAt?: string };
-  /** The upstream headers. @defaultValue `{ "content-type": "application/json" }` */
-  headers?: Record<string, string>;
+  /**
+   * The upstream headers; one set to `undefined` is left out, so branches of a handler may
+   * return different ones. @defaultValue `{ "content-type": "application/json" }`
+   */
+  headers?: Record<string, string | undefined>;
 }
 
 /** Answers proxied requests: the upstream's reply, or {@link inputRequired}. */

@@ -7,6 +7,7 @@
 export type { MockCall, MockCalls } from "./calls";
 export type { Fault, FaultFilter, FaultType, OperationName } from "./faults";
 export type {
+  MetaSlugCheck,
   MetaToolHandler,
   MetaToolSlug,
   MockContext,
@@ -14,6 +15,7 @@ export type {
   ProxyReply,
   ProxyRequest,
   ToolHandler,
+  WrapAnUnlistedMetaSlugInUnlistedMetaSlug,
 } from "./handlers";
 export type { ListenOptions } from "./listen";
 export type { MockComposio, MockComposioOptions } from "./mock";

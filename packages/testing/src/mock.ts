@@ -10,10 +10,12 @@ import {
   refusedError,
 } from "./faults";
 import type {
+  MetaSlugCheck,
   MetaToolHandler,
   MetaToolSlug,
   MockContext,
   ProxyHandler,
+  ProxyRequest,
   ToolHandler,
 } from "./handlers";
 import { type ListenOptions, listen, type MockServer } from "./listen";
@@ -44,8 +46,14 @@ export interface MockComposio {
   readonly url: string | undefined;
   /** Answers tool `slug`, through tools.execute and session.execute. Replaces an earlier handler. */
   onTool<Slug extends ToolSlug>(slug: Slug, handler: ToolHandler<Slug>): this;
-  /** Answers meta tool `slug` (session.executeMeta). */
-  onMetaTool(slug: MetaToolSlug, handler: MetaToolHandler): this;
+  /**
+   * Answers meta tool `slug` (session.executeMeta): a slug of the spec, or one it does not list
+   * yet, made with tool-router's `unlistedMetaSlug("COMPOSIO_...")` as for `executeMeta`.
+   */
+  onMetaTool<Slug extends MetaToolSlug | (string & {})>(
+    slug: Slug & MetaSlugCheck<Slug>,
+    handler: MetaToolHandler,
+  ): this;
   /** Answers proxied requests (session.proxyExecute). */
   onProxy(handler: ProxyHandler): this;
   /** The next `count` calls (matching `filter`) fail with `fault`. */
@@ -84,6 +92,7 @@ class Mock implements MockComposio {
   // Pauses the mock issued, and those already answered: a second answer is a 409.
   readonly #pauses = { issued: new Set<string>(), answered: new Set<string>(), next: 1 };
   #server: MockServer | undefined;
+  #starting: Promise<MockServer> | undefined;
   #ids = 0;
 
   constructor(options: MockComposioOptions) {
@@ -107,7 +116,10 @@ class Mock implements MockComposio {
     return this;
   }
 
-  onMetaTool(slug: MetaToolSlug, handler: MetaToolHandler): this {
+  onMetaTool<Slug extends MetaToolSlug | (string & {})>(
+    slug: Slug & MetaSlugCheck<Slug>,
+    handler: MetaToolHandler,
+  ): this {
     this.#metaTools.set(slug, handler);
     return this;
   }
@@ -137,14 +149,27 @@ class Mock implements MockComposio {
   }
 
   async listen(options: ListenOptions = {}): Promise<string> {
-    if (this.#server) return this.#server.url;
-    this.#server = await listen((request, signal) => this.handle(request, { signal }), options);
-    return this.#server.url;
+    // The server's promise, kept from the first call: a second call made while the first is
+    // still starting gets the same server, not another one that close() would never stop.
+    this.#starting ??= listen((request, signal) => this.handle(request, { signal }), options).then(
+      (server) => {
+        this.#server = server;
+        return server;
+      },
+      (error: unknown) => {
+        this.#starting = undefined;
+        throw error;
+      },
+    );
+    return (await this.#starting).url;
   }
 
   async close(): Promise<void> {
-    const server = this.#server;
+    const starting = this.#starting;
+    this.#starting = undefined;
     this.#server = undefined;
+    // A server still starting is waited for, then stopped.
+    const server = await starting?.catch(() => undefined);
     await server?.close();
   }
 
@@ -175,6 +200,8 @@ class Mock implements MockComposio {
       return this.#error(call, 404, {
         message: `No route ${request.method} ${url.pathname}`,
         slug: "Route_NotFound",
+        suggestedFix:
+          "Check the method and path: the mock answers the operations of Composio's spec that the client uses.",
       });
     }
     const fault = this.#faults.take(route.operation, call.slug);
@@ -209,7 +236,7 @@ class Mock implements MockComposio {
       return this.#error(call, 401);
     }
     const problems = body.ok
-      ? validate(route.data.body, body.value, SPEC.schemas).concat(extraRules(route, body.value))
+      ? validate(route.data.body, body.value, REQUEST_SCHEMAS).concat(extraRules(route, body.value))
       : ["Error in payload: Invalid JSON"];
     if (problems.length > 0) {
       call.validationErrors = problems;
@@ -266,6 +293,14 @@ class Mock implements MockComposio {
   #fallback(route: Route, call: MockCall, headers: Headers): { body: unknown; ran: boolean } {
     const prefer = parsePrefer(headers.get("prefer"));
     if (prefer.code !== undefined) throw apiError(prefer.code);
+    if (route.operation === "executeSessionMetaTool" && !LISTED_META_SLUGS.has(call.slug)) {
+      // The spec's example answers a listed meta tool: for another, say what to do instead.
+      throw apiError(404, {
+        message: `Meta tool ${call.slug} is not in the spec the mock follows, and has no handler`,
+        slug: "Mock_UnlistedMetaTool",
+        suggestedFix: `Answer it with mock.onMetaTool(unlistedMetaSlug(${JSON.stringify(call.slug)}), handler).`,
+      });
+    }
     const isTool = route.operation === "executeTool" || route.operation === "executeSessionTool";
     if (isTool && this.#options.unknownTools === "not-found") {
       throw apiError(404, {
@@ -348,6 +383,12 @@ class Mock implements MockComposio {
   }
 }
 
+// The schemas requests are checked with. A meta tool slug the spec does not list may be one
+// Composio added since: the server decides, so the mock lets it reach a handler (or its default
+// answer) rather than refusing it with the spec's enum.
+const REQUEST_SCHEMAS = { ...SPEC.schemas, MetaToolSlug: { type: "string", minLength: 1 } };
+const LISTED_META_SLUGS = new Set(SPEC.schemas.MetaToolSlug?.enum ?? []);
+
 // What the spec says in words and not in its schemas: the BadRequest example's own message.
 function extraRules(route: Route, body: unknown): string[] {
   const fields = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
@@ -392,17 +433,28 @@ function contextOf(route: Route, call: MockCall, body: Record<string, unknown>):
   };
 }
 
-function proxyRequestOf(body: Record<string, unknown>) {
+function proxyRequestOf(body: Record<string, unknown>): ProxyRequest {
   const parameters = (body.parameters ?? []) as { name: string; value: string; type: string }[];
   const pick = (type: string) =>
     Object.fromEntries(parameters.filter((p) => p.type === type).map((p) => [p.name, p.value]));
+  // Every value of a repeated query parameter (`?a=1&a=2`): an array then, a string otherwise.
+  const query: Record<string, string | string[]> = {};
+  for (const { name, value } of parameters.filter((p) => p.type === "query")) {
+    const seen = Object.hasOwn(query, name) ? query[name] : undefined;
+    Object.defineProperty(query, name, {
+      value: seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return {
     toolkit: body.toolkit_slug as string,
     endpoint: body.endpoint as string,
     method: body.method as never,
     body: body.body,
     binaryBody: body.binary_body as never,
-    query: pick("query"),
+    query,
     headers: pick("header"),
   };
 }
@@ -426,8 +478,27 @@ function parseJson(text: string): { ok: boolean; value: unknown } {
   }
 }
 
-// A handler that throws something other than apiError() is a bug in the test: a 500 that says so.
+// A handler that throws something other than apiError() is a bug in the test: a 500 that says
+// so, whatever was thrown (a string, null, a Symbol, an object that cannot be printed).
 function handlerBug(error: unknown): MockApiError {
-  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return apiError(500, { message: `A mock handler threw ${reason}`, slug: "Mock_HandlerThrew" });
+  return apiError(500, {
+    message: `A mock handler threw ${describe(error)}`,
+    slug: "Mock_HandlerThrew",
+    suggestedFix: "Fix the handler, or throw apiError(status) from it for an error answer.",
+  });
+}
+
+function describe(value: unknown): string {
+  try {
+    if (value instanceof Error) return `${value.name}: ${value.message}`;
+    if (typeof value === "string") return JSON.stringify(value);
+    return String(value);
+  } catch {
+    // A null-prototype object, or one whose toString throws.
+    try {
+      return Object.prototype.toString.call(value);
+    } catch {
+      return "a value that cannot be printed";
+    }
+  }
 }

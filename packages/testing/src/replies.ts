@@ -82,7 +82,7 @@ function proxyBody(reply: ProxyReply): Record<string, unknown> {
     result_type: "completed",
     status: reply.status ?? 200,
     data: reply.data ?? null,
-    headers: reply.headers ?? { "content-type": "application/json" },
+    headers: reply.headers ? definedHeaders(reply.headers) : { "content-type": "application/json" },
   };
   if (reply.binary) {
     const { url, contentType, size, expiresAt } = reply.binary;
@@ -94,4 +94,12 @@ function proxyBody(reply: ProxyReply): Record<string, unknown> {
     };
   }
   return body;
+}
+
+function definedHeaders(headers: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) Object.defineProperty(out, name, { value, enumerable: true });
+  }
+  return out;
 }

@@ -93,7 +93,10 @@ export class MockApiError extends Error {
   }
 }
 
-/** What {@link apiError} may set; the rest comes from the spec's example for the status. */
+/**
+ * What {@link apiError} may set. Without `message` and `slug`, the rest comes from the spec's
+ * example for the status; with either, the rest is generic.
+ */
 export interface ApiErrorInit {
   message?: string;
   code?: number;
@@ -105,14 +108,18 @@ export interface ApiErrorInit {
 
 /**
  * An error answer to throw from a handler: `throw apiError(404, { slug: "Tool_NotFound" })`.
- * Fields left out come from the spec's example error for that status.
+ * With neither `message` nor `slug`, the rest comes from the spec's example error for that status;
+ * with either, what is left out is generic (`Http_<status>`, no `suggested_fix`).
  */
 export function apiError(status: number, init: ApiErrorInit = {}): MockApiError {
   return new MockApiError(status, errorDetail(status, init), init.headers ?? {});
 }
 
 export function errorDetail(status: number, init: ApiErrorInit = {}): ErrorDetail {
-  const example = SPEC.errors[String(status)];
+  // The spec's example describes one situation (its 404 is a connected account not found): it
+  // fills in an error only when the caller named none, with neither a message nor a slug.
+  const named = init.message !== undefined || init.slug !== undefined;
+  const example = named ? undefined : SPEC.errors[String(status)];
   const detail: ErrorDetail = {
     message: init.message ?? example?.message ?? `HTTP ${status}`,
     code: init.code ?? example?.code ?? 10000 + status,

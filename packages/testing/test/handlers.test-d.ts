@@ -1,10 +1,13 @@
+import { type UnlistedMetaSlug, unlistedMetaSlug } from "@composio-client/tool-router";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createMockComposio,
   inputRequired,
+  type MetaSlugCheck,
   type MockCall,
   type MockContext,
   toolFailed,
+  type WrapAnUnlistedMetaSlugInUnlistedMetaSlug,
 } from "../src/index";
 
 // A slug only this file uses: the merge is global to the project's type check.
@@ -49,6 +52,36 @@ describe("typed handlers", () => {
     mock.onMetaTool("COMPOSIO_SEARCH_TOOLS", () => ({ results: [] }));
     // @ts-expect-error: not a meta tool of the spec
     mock.onMetaTool("COMPOSIO_NOPE", () => ({}));
+    // @ts-expect-error: a plain string could be a typo too
+    mock.onMetaTool("COMPOSIO_GET_RECIPE" as string, () => ({}));
+  });
+
+  it("takes an unlisted meta slug through tool-router's unlistedMetaSlug, as executeMeta does", () => {
+    mock.onMetaTool(unlistedMetaSlug("COMPOSIO_GET_RECIPE"), () => ({ recipe: 1 }));
+    const slug: UnlistedMetaSlug = unlistedMetaSlug("COMPOSIO_GET_RECIPE");
+    mock.onMetaTool(slug, () => ({}));
+    // The refusal names the rule.
+    expectTypeOf<
+      MetaSlugCheck<"COMPOSIO_NOPE">
+    >().toEqualTypeOf<WrapAnUnlistedMetaSlugInUnlistedMetaSlug>();
+    expectTypeOf<MetaSlugCheck<UnlistedMetaSlug>>().toEqualTypeOf<unknown>();
+  });
+
+  it("types repeated query values", () => {
+    mock.onProxy((request) => {
+      expectTypeOf(request.query).toEqualTypeOf<Record<string, string | string[]>>();
+      return {};
+    });
+  });
+
+  it("lets onProxy branches return different headers", () => {
+    mock.onProxy((request) => {
+      const cached = request.endpoint === "/cached";
+      if (cached) return { status: 304, headers: { etag: '"v1"' } };
+      return { status: 200, data: {}, headers: { etag: cached ? '"v1"' : undefined } };
+    });
+    // @ts-expect-error: header values are strings
+    mock.onProxy(() => ({ status: 200, headers: { etag: 1 } }));
   });
 
   it("types proxied requests and replies", () => {

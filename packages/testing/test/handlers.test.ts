@@ -1,5 +1,7 @@
+import { unlistedMetaSlug } from "@composio-client/tool-router";
+import { ComposioConnectionError } from "@composio-client/tools";
 import { describe, expect, it } from "vitest";
-import { apiError, inputRequired, toolBlocked, toolFailed } from "../src/index";
+import { apiError, inputRequired, type ProxyRequest, toolBlocked, toolFailed } from "../src/index";
 import { SESSION_ID, setup } from "./helpers";
 
 describe("handlers", () => {
@@ -217,6 +219,101 @@ describe("handlers", () => {
     expect(error).toMatchObject({ status: 500, slug: "Mock_HandlerThrew" });
     expect(error.message).toContain("TypeError: oops");
   });
+
+  const unprintable = Object.create(null);
+  const throwingToString = {
+    toString() {
+      throw new Error("no");
+    },
+  };
+  it.each([
+    ["a string", "nope", 'threw "nope"'],
+    ["null", null, "threw null"],
+    ["undefined", undefined, "threw undefined"],
+    ["a Symbol", Symbol("s"), "threw Symbol(s)"],
+    ["a null-prototype object", unprintable, "threw [object Object]"],
+    ["an object whose toString throws", throwingToString, "threw [object Object]"],
+  ])(
+    "answers a handler that throws %s with that 500, never a rejected fetch",
+    async (_name, thrown, text) => {
+      const { mock, tools } = setup();
+      mock.onTool("BROKEN", () => {
+        throw thrown;
+      });
+      const error = await tools.execute("BROKEN", { arguments: {} }).catch((e) => e);
+      expect(error).not.toBeInstanceOf(ComposioConnectionError);
+      expect(error).toMatchObject({ status: 500, slug: "Mock_HandlerThrew" });
+      expect(error.message).toContain(text);
+      expect(mock.calls.last()?.status).toBe(500);
+    },
+  );
+
+  it("sends every value of a repeated query parameter to onProxy", async () => {
+    const { mock, session } = setup();
+    const seen: ProxyRequest["query"][] = [];
+    mock.onProxy((request) => {
+      seen.push(request.query);
+      return { status: 200, data: {} };
+    });
+    await session.proxyExecute({
+      toolkit: "github",
+      endpoint: "/search",
+      method: "GET",
+      parameters: [
+        { name: "a", value: "1", type: "query" },
+        { name: "a", value: "2", type: "query" },
+        { name: "__proto__", value: "p", type: "query" },
+      ],
+      query: { b: "3", a: "4" },
+    });
+    expect(seen).toHaveLength(1);
+    expect(Object.entries(seen[0] ?? {})).toEqual([
+      ["a", ["1", "2", "4"]],
+      ["__proto__", "p"],
+      ["b", "3"],
+    ]);
+  });
+
+  it("leaves out proxy reply headers set to undefined", async () => {
+    const { mock, session } = setup();
+    mock.onProxy((request) =>
+      request.endpoint === "/cached"
+        ? { status: 200, data: {}, headers: { etag: '"v1"', "content-type": "application/json" } }
+        : { status: 200, data: {}, headers: { etag: undefined, "content-type": "text/plain" } },
+    );
+    const plain = await session.proxyExecute({ toolkit: "g", endpoint: "/plain", method: "GET" });
+    expect(plain).toMatchObject({
+      resultType: "completed",
+      headers: { "content-type": "text/plain" },
+    });
+    expect(plain.resultType === "completed" && Object.keys(plain.headers)).toEqual([
+      "content-type",
+    ]);
+  });
+});
+
+describe("meta tools the spec does not list: never stricter than Composio", () => {
+  it("sends an unlisted slug to its handler, registered through unlistedMetaSlug", async () => {
+    const { mock, session } = setup();
+    mock.onMetaTool(unlistedMetaSlug("COMPOSIO_GET_RECIPE"), (args) => ({
+      recipe: args.recipe_id,
+    }));
+    const result = await session.executeMeta(unlistedMetaSlug("COMPOSIO_GET_RECIPE"), {
+      arguments: { recipe_id: "rcp_1" },
+    });
+    expect(result).toMatchObject({ resultType: "completed", data: { recipe: "rcp_1" } });
+    expect(mock.calls.last()).toMatchObject({ status: 200, validationErrors: [] });
+  });
+
+  it("answers one without a handler with a 404 that says how to answer it", async () => {
+    const { session } = setup();
+    const error = await session
+      .executeMeta(unlistedMetaSlug("COMPOSIO_GET_RECIPE"), { arguments: {} })
+      .catch((e) => e);
+    expect(error).toMatchObject({ status: 404, slug: "Mock_UnlistedMetaTool" });
+    expect(error.message).toContain("COMPOSIO_GET_RECIPE");
+    expect(JSON.stringify(error)).not.toContain("Connect the user");
+  });
 });
 
 describe("defaults", () => {
@@ -254,6 +351,23 @@ describe("defaults", () => {
       status: 404,
       slug: "Tool_NotFound",
     });
+  });
+
+  it("gives its own errors a slug and fix that fit, not the spec's example for the status", async () => {
+    const { mock } = setup();
+    const unknown = await mock.fetch("https://backend.composio.dev/api/v3/tools", {
+      headers: { "x-api-key": "k" },
+    });
+    expect(unknown.status).toBe(404);
+    const { error } = await unknown.json();
+    expect(error).toMatchObject({ slug: "Route_NotFound", message: "No route GET /api/v3/tools" });
+    expect(error.suggested_fix).not.toContain("Connect the user");
+    // A message of one's own: the example's slug and fix, about connected accounts, are not kept.
+    const detail = apiError(404, { message: "No such issue" }).detail;
+    expect(detail).toMatchObject({ status: 404, slug: "Http_404", message: "No such issue" });
+    expect(detail.suggested_fix).toBeUndefined();
+    // Nothing of one's own: the spec's example, as documented.
+    expect(apiError(404).detail.slug).toBe("ConnectedAccount_NotFound");
   });
 
   it("forgets handlers, calls and faults on reset", async () => {

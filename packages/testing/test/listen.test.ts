@@ -23,6 +23,19 @@ async function listening(options = {}) {
 }
 
 describe("mock.listen(): the same mock over real HTTP on 127.0.0.1", () => {
+  it("starts one server for concurrent calls, which close() stops", async () => {
+    mock = createMockComposio();
+    const [first, second] = await Promise.all([mock.listen(), mock.listen()]);
+    expect(second).toBe(first);
+    expect(mock.url).toBe(first);
+    const answered = await fetch(`${first}/api/v3/tools`, { headers: { "x-api-key": "k" } });
+    expect(answered.status).toBe(404);
+    await answered.arrayBuffer();
+    await mock.close();
+    expect(mock.url).toBeUndefined();
+    await expect(fetch(`${first}/api/v3/tools`)).rejects.toThrow();
+  });
+
   it("serves tools, pauses and proxied calls, and records them", async () => {
     const { url, tools, session } = await listening();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

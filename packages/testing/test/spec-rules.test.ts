@@ -42,12 +42,7 @@ describe("the spec's rules", () => {
       { arguments: {} },
       "Error in payload.tool_slug: Required",
     ],
-    [
-      "a meta slug the spec lacks",
-      `${SESSION}/execute_meta`,
-      { slug: "COMPOSIO_NOPE" },
-      "Invalid enum value",
-    ],
+    ["an empty meta slug", `${SESSION}/execute_meta`, { slug: "" }, "at least 1 character"],
     [
       "a bad proxy method",
       `${SESSION}/proxy_execute`,

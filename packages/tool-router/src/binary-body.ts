@@ -1,5 +1,5 @@
 import type { ProxyBinaryBody } from "@composio-client/api-types";
-import { ComposioValidationError } from "@composio-client/core";
+import { ComposioValidationError } from "@composio-client/core/common";
 import {
   assertNonEmptyString,
   assertOptionalString,

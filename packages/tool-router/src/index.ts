@@ -20,6 +20,7 @@ export { createProxyFetch } from "./proxy-fetch";
 export {
   ProxyDownloadError,
   ProxyDownloadExpiredError,
+  ProxyDownloadTooLargeError,
   ProxyInputRequiredError,
   ProxyUnknownResultError,
 } from "./proxy-fetch-errors";

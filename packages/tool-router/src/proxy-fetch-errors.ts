@@ -1,14 +1,14 @@
-import { ComposioError } from "@composio-client/core";
+import { ComposioError } from "@composio-client/core/common";
 import type { InputRequest, InputRequired, UnknownResult } from "./results";
 
 /**
- * A `proxyFetch` request was held for the user's input and not sent: a pause is no upstream
+ * A `createProxyFetch` request was held for the user's input and not sent: a pause is no upstream
  * response, so the fetch rejects instead of resolving. Show `inputRequests` to the user, then
  * resolve the pause through the session's tools.
  */
 export class ProxyInputRequiredError extends ComposioError {
-  static {
-    ProxyInputRequiredError.prototype.name = "ProxyInputRequiredError";
+  override get name(): string {
+    return "ProxyInputRequiredError";
   }
 
   /** The pause, as `session.proxyExecute` would have resolved to it. */
@@ -30,13 +30,13 @@ export class ProxyInputRequiredError extends ComposioError {
 }
 
 /**
- * Composio answered `proxyFetch` with something this client cannot turn into a `Response`: an
+ * Composio answered `createProxyFetch` with something this client cannot turn into a `Response`: an
  * unknown `result_type` (a newer server), or an upstream status no `Response` can carry.
  * Nothing says whether the upstream call ran; `body` is what came.
  */
 export class ProxyUnknownResultError extends ComposioError {
-  static {
-    ProxyUnknownResultError.prototype.name = "ProxyUnknownResultError";
+  override get name(): string {
+    return "ProxyUnknownResultError";
   }
 
   /** The server's `result_type`, if it sent one. */
@@ -60,12 +60,12 @@ export class ProxyUnknownResultError extends ComposioError {
 }
 
 /**
- * The binary body of a `proxyFetch` response could not be downloaded from its signed URL. The
+ * The binary body of a `createProxyFetch` response could not be downloaded from its signed URL. The
  * upstream call itself ran; only reading its body failed. Raised when the body is read.
  */
 export class ProxyDownloadError extends ComposioError {
-  static {
-    ProxyDownloadError.prototype.name = "ProxyDownloadError";
+  override get name(): string {
+    return "ProxyDownloadError";
   }
 
   /** The download's HTTP status, when the storage answered with an error. */
@@ -79,8 +79,8 @@ export class ProxyDownloadError extends ComposioError {
 
 /** The signed URL of a binary body had expired (`expires_at` passed) before it was read. */
 export class ProxyDownloadExpiredError extends ProxyDownloadError {
-  static {
-    ProxyDownloadExpiredError.prototype.name = "ProxyDownloadExpiredError";
+  override get name(): string {
+    return "ProxyDownloadExpiredError";
   }
 
   /** When the URL stopped working, as the server sent it. */
@@ -91,5 +91,25 @@ export class ProxyDownloadExpiredError extends ProxyDownloadError {
       `The binary body's download URL expired at ${expiresAt}; read the body sooner, or send the request again.`,
     );
     this.expiresAt = expiresAt;
+  }
+}
+
+/**
+ * The binary body of a `createProxyFetch` response is, or was announced as, larger than
+ * `maxResponseBytes` (the call's, else the client's): the download stopped there.
+ */
+export class ProxyDownloadTooLargeError extends ProxyDownloadError {
+  override get name(): string {
+    return "ProxyDownloadTooLargeError";
+  }
+
+  /** The `maxResponseBytes` that was exceeded. */
+  declare readonly limit: number;
+
+  constructor(limit: number) {
+    super(
+      `The binary body is larger than maxResponseBytes (${limit} bytes), so the download stopped.`,
+    );
+    this.limit = limit;
   }
 }

@@ -1,13 +1,14 @@
 import type { ProxyMethod, ProxyParameter } from "@composio-client/api-types";
-import { ComposioValidationError } from "@composio-client/core";
+import { ComposioAbortError, ComposioValidationError } from "@composio-client/core/common";
+import { anySignal, redactUserinfo } from "@composio-client/core/internal";
 import type { ProxyExecuteParams } from "./proxy-params";
 
 /** A Fetch API request turned into `proxyExecute` parameters. */
 export interface ProxyFetchRequest {
   params: ProxyExecuteParams;
   method: ProxyMethod;
-  /** The request's own signal: `init.signal`, else that of a `Request` input. */
-  signal: AbortSignal;
+  /** What ends the call: the request's own signal (`init.signal`, else a `Request`'s) or `shared`. */
+  signal: AbortSignal | undefined;
 }
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1): they concern one connection, never the proxied call. */
@@ -30,30 +31,34 @@ const PLACEHOLDER = "http://relative.invalid";
 
 /**
  * Reads `fetch(input, init)` into `proxyExecute` parameters, consuming the body. Throws
- * `ComposioValidationError` for what the proxy cannot send, before anything is sent.
+ * `ComposioValidationError` for what the proxy cannot send, and `ComposioAbortError` when the
+ * request's signal or `shared` fires while its body is read, before anything is sent.
  */
 export async function toProxyRequest(
   toolkit: string,
   input: string | URL | Request,
   init: RequestInit | undefined,
   baseUrl: string | undefined,
+  shared: AbortSignal | undefined,
 ): Promise<ProxyFetchRequest> {
   const url = resolveUrl(input, baseUrl);
   let request: Request;
   try {
     request = new Request(input instanceof Request ? input : url.href, init);
   } catch (error) {
-    throw new ComposioValidationError(`proxyFetch: invalid request: ${(error as Error).message}`, {
-      path: "init",
-      cause: error,
-    });
+    // Request's message may quote the URL; resolveUrl refused credentials in it already.
+    throw new ComposioValidationError(
+      `proxyFetch: invalid request: ${redactUserinfo((error as Error).message)}`,
+      { path: "init", cause: error },
+    );
   }
+  const signal = anySignal(shared, request.signal);
   // fetch upper-cases only some methods ("patch" stays lowercase); the proxy takes upper case.
   // Any method `Request` accepts is sent: which ones the proxy takes is the server's to say.
   const method = request.method.toUpperCase();
 
   const relative = url.origin === PLACEHOLDER;
-  const body = await readBody(request);
+  const body = await readBody(request, signal);
   const params = {
     toolkit,
     // A relative path is sent as is: Composio resolves it against the account's base URL.
@@ -65,7 +70,7 @@ export async function toProxyRequest(
     ],
     ...body,
   } as ProxyExecuteParams;
-  return { params, method: method as ProxyMethod, signal: request.signal };
+  return { params, method: method as ProxyMethod, signal };
 }
 
 function query(name: string, value: string): ProxyParameter {
@@ -83,6 +88,13 @@ function resolveUrl(input: string | URL | Request, baseUrl: string | undefined):
       cause: error,
     });
   }
+  // Composio injects the account's credentials; a user:password in the URL is never sent on.
+  if (url.username || url.password) {
+    throw new ComposioValidationError(
+      "proxyFetch: the URL has credentials (user:password@); Composio injects the connected account's credentials instead.",
+      { path: "input" },
+    );
+  }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new ComposioValidationError(
       `proxyFetch sends http: and https: URLs, not ${url.protocol}`,
@@ -94,7 +106,7 @@ function resolveUrl(input: string | URL | Request, baseUrl: string | undefined):
   // "//host/path" without baseUrl would silently pick the placeholder's scheme.
   if (baseUrl === undefined && url.origin !== PLACEHOLDER && !/^https?:/i.test(text)) {
     throw new ComposioValidationError(
-      `proxyFetch: ${JSON.stringify(text)} names a host without a scheme; pass an absolute URL.`,
+      `proxyFetch: ${JSON.stringify(redactUserinfo(text))} names a host without a scheme; pass an absolute URL.`,
       { path: "input" },
     );
   }
@@ -120,9 +132,12 @@ type Body = { body: unknown } | { binaryBody: Uint8Array; contentType?: string }
  * JSON content types are parsed and sent as `body`, text ones as a string `body`; anything
  * else (no type, binary types, multipart form data) as base64 `binary_body`. Empty: no body.
  */
-async function readBody(request: Request): Promise<Body | undefined> {
+async function readBody(
+  request: Request,
+  signal: AbortSignal | undefined,
+): Promise<Body | undefined> {
   if (request.body === null) return undefined;
-  const bytes = new Uint8Array(await request.arrayBuffer());
+  const bytes = await readBytes(request.body, signal);
   if (bytes.length === 0) return undefined;
   const type = request.headers.get("content-type") ?? "";
   const mime = (type.split(";")[0] ?? "").trim().toLowerCase();
@@ -148,4 +163,39 @@ async function readBody(request: Request): Promise<Body | undefined> {
 
 function utf8(bytes: Uint8Array): string {
   return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+}
+
+/**
+ * All of a request body's bytes. An abort cancels the stream wherever it stands (one that never
+ * ends included) and rejects with `ComposioAbortError`; a stream that fails rejects with
+ * `ComposioValidationError`, its error as `cause`. Nothing was sent either way.
+ */
+async function readBytes(
+  body: ReadableStream<Uint8Array>,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array> {
+  const aborted = () => new ComposioAbortError({ mayHaveExecuted: false, cause: signal?.reason });
+  if (signal?.aborted) throw aborted();
+  const reader = body.getReader();
+  // Cancelling settles the pending read, which ends the loop below.
+  const cancel = () => void reader.cancel(signal?.reason).catch(() => {});
+  signal?.addEventListener("abort", cancel, { once: true });
+  const chunks: Uint8Array[] = [];
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal?.aborted) throw aborted();
+      if (done) break;
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof ComposioAbortError) throw error;
+    throw new ComposioValidationError(
+      `proxyFetch: the request body could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      { path: "init.body", cause: error },
+    );
+  } finally {
+    signal?.removeEventListener("abort", cancel);
+  }
+  return new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }

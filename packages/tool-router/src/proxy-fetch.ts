@@ -1,14 +1,15 @@
 import type { FetchLike, RequestOptions } from "@composio-client/core";
-import { ComposioValidationError } from "@composio-client/core";
+import { ComposioValidationError } from "@composio-client/core/common";
 import {
-  anySignal,
   assertNonEmptyString,
   assertOptionalPlainObject,
+  redactJson,
+  requesterSettings,
 } from "@composio-client/core/internal";
 import { ProxyInputRequiredError, ProxyUnknownResultError } from "./proxy-fetch-errors";
 import { toProxyRequest } from "./proxy-fetch-request";
 import { toResponse } from "./proxy-fetch-response";
-import type { ToolRouterSession } from "./session";
+import { clientOf, type ToolRouterSession } from "./session";
 
 /** Options of {@link createProxyFetch}: request options for every call, and where URLs go. */
 export interface ProxyFetchOptions extends RequestOptions {
@@ -51,26 +52,31 @@ export function createProxyFetch(
     });
   }
   const { baseUrl, downloadFetch, signal: shared, ...request } = options;
+  const settings = requesterSettings(clientOf(session));
+  // An error is meant to be logged: what the server sent goes into one without the key.
+  const redact = <T>(value: T): T => redactJson(value, settings.secrets) as T;
   return async (input, init) => {
-    const proxied = await toProxyRequest(toolkit, input, init, baseUrl);
-    const { params, method } = proxied;
-    // The request's own signal (from `init` or a `Request`), and the one every request shares:
-    // either ends the call.
-    const signal = anySignal(shared, proxied.signal);
+    const { params, method, signal } = await toProxyRequest(toolkit, input, init, baseUrl, shared);
     const result = await session.proxyExecute(params, { ...request, signal });
-    if (result.resultType === "inputRequired") throw new ProxyInputRequiredError(result);
+    if (result.resultType === "inputRequired") throw new ProxyInputRequiredError(redact(result));
     if (result.resultType !== "completed") {
+      const serverResultType = redact(result.serverResultType);
       throw new ProxyUnknownResultError(
-        `Composio answered with a result_type this client does not know: ${String(result.serverResultType)}.`,
-        result,
+        `Composio answered with a result_type this client does not know: ${String(serverResultType)}.`,
+        { serverResultType, body: redact(result.body), requestId: result.requestId },
       );
     }
     if (!(result.status >= 200 && result.status <= 599)) {
       throw new ProxyUnknownResultError(
         `The upstream status ${result.status} cannot be returned as a Response.`,
-        { serverResultType: "completed", body: result, requestId: result.requestId },
+        { serverResultType: "completed", body: redact(result), requestId: result.requestId },
       );
     }
-    return toResponse(result, method, downloadFetch, signal);
+    return toResponse(result, method, {
+      maxBytes: request.maxResponseBytes ?? settings.maxResponseBytes,
+      allowInsecureHttp: settings.allowInsecureHttp,
+      fetch: downloadFetch,
+      signal,
+    });
   };
 }

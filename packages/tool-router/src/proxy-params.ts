@@ -4,7 +4,7 @@ import type {
   ProxyParameter,
   SessionProxyExecuteRequest,
 } from "@composio-client/api-types";
-import { ComposioValidationError } from "@composio-client/core";
+import { ComposioValidationError } from "@composio-client/core/common";
 import {
   assertKnownKeys,
   assertNonEmptyString,

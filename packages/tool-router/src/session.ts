@@ -22,6 +22,7 @@ import {
   assertOptionalString,
   assertPlainObject,
   labelCall,
+  misplacedArgumentHint,
   type TracedCall,
 } from "@composio-client/core/internal";
 import type { UnlistedMetaSlug } from "./meta-slug";
@@ -80,9 +81,6 @@ export const SESSION_EXECUTE_PARAM_NAMES = [
   "account",
   "enableAutoWorkbenchOffload",
 ] as const;
-
-const MISPLACED_ARGUMENT =
-  'A tool\'s own arguments go inside `arguments`, as in tools.execute: { arguments: { owner: "..." } }.';
 
 /** A tool-router session. Get one with `router.session(sessionId)`. */
 export interface ToolRouterSession {
@@ -182,7 +180,7 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
     options?: RequestOptions,
   ): Promise<SessionExecuteResult> {
     assertNonEmptyString(toolSlug, "toolSlug");
-    const common = checkedCommonFields(params, SESSION_EXECUTE_PARAM_NAMES);
+    const common = checkedCommonFields(params, SESSION_EXECUTE_PARAM_NAMES, "session.execute");
     assertOptionalString(params.account, "params.account");
     assertOptionalBoolean(params.enableAutoWorkbenchOffload, "params.enableAutoWorkbenchOffload");
     // A field left undefined is not sent: JSON drops it.
@@ -213,7 +211,7 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
     assertNonEmptyString(slug, "slug");
     const body = {
       slug,
-      ...checkedCommonFields(params, SESSION_EXECUTE_META_PARAM_NAMES),
+      ...checkedCommonFields(params, SESSION_EXECUTE_META_PARAM_NAMES, "session.executeMeta"),
     } as SessionExecuteMetaRequest;
     const { data, requestId } = await client.post(
       EXECUTE_META,
@@ -235,13 +233,23 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
     return toProxyResult(data, requestId);
   };
 
-  return {
+  const session: ToolRouterSession = {
     id: sessionId,
     // The typed signature narrows `data` per slug; at run time it is what the tool returned.
     execute: execute as ToolRouterSession["execute"],
     executeMeta,
     proxyExecute,
   };
+  CLIENTS.set(session, client);
+  return session;
+}
+
+// The client of each session this package made, kept out of the session's public shape.
+const CLIENTS = new WeakMap<object, ComposioRequester>();
+
+/** The client `session` sends through, when this package made it. */
+export function clientOf(session: object): ComposioRequester | undefined {
+  return CLIENTS.get(session);
 }
 
 /**
@@ -251,13 +259,14 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
 function checkedCommonFields(
   params: unknown,
   known: readonly string[],
+  call: "session.execute" | "session.executeMeta",
 ): {
   arguments: ToolArguments | undefined;
   input_responses: InputResponses | undefined;
   request_state: string | undefined;
 } {
   assertPlainObject(params, "params");
-  assertKnownKeys(params, known, "params", MISPLACED_ARGUMENT);
+  assertKnownKeys(params, known, "params", misplacedArgumentHint(call));
   const {
     arguments: args,
     inputResponses,

@@ -1,4 +1,4 @@
-// openapi-fetch over a third-party spec (./petstore), unchanged, through session.proxyFetch.
+// openapi-fetch over a third-party spec (./petstore), unchanged, through createProxyFetch.
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { createProxyFetch, ProxyInputRequiredError } from "../src/index";

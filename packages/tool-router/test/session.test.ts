@@ -701,11 +701,17 @@ describe("mistakes a user makes in plain JavaScript are refused, never dropped",
     expect(sent()).toHaveLength(0);
   });
 
-  it("says where a tool's own arguments go", async () => {
+  it("says where a tool's own arguments go, naming the key that was misplaced", async () => {
     const { session } = await sessionAgainst();
-    const error = await session.execute("X", { owner: "o", repo: "r" } as never).catch((e) => e);
-    expect(error.message).toContain("go inside `arguments`");
-    expect(error.path).toBe("params.owner");
+    const error = await session.execute("X", { title: "t", repo: "r" } as never).catch((e) => e);
+    expect(error.message).toContain(
+      "A tool's own arguments go inside `arguments`: session.execute(slug, { arguments: { title: ... } }).",
+    );
+    expect(error.path).toBe("params.title");
+    const meta = await session
+      .executeMeta("COMPOSIO_SEARCH_TOOLS", { "use-case": "x" } as never)
+      .catch((e) => e);
+    expect(meta.message).toContain('session.executeMeta(slug, { arguments: { "use-case": ... } })');
   });
 
   it("refuses the old call shape, request options where params go, with nothing sent", async () => {

@@ -4,7 +4,7 @@ import type {
   ExecuteToolRequest,
   ToolArguments,
 } from "@composio-client/api-types";
-import { ComposioValidationError } from "@composio-client/core";
+import { ComposioValidationError } from "@composio-client/core/common";
 import {
   assertKnownKeys,
   assertNonEmptyString,
@@ -13,6 +13,7 @@ import {
   assertOptionalString,
   assertPlainObject,
   assertValid,
+  misplacedArgumentHint,
 } from "@composio-client/core/internal";
 
 /** Custom authentication for tools that support parameterized authentication. */
@@ -84,9 +85,6 @@ export type ExecuteParams<Args = ToolArguments> = ExecuteWithArguments<Args> | E
 /** Every key of {@link CustomAuthParams}. */
 export const CUSTOM_AUTH_PARAM_NAMES = ["baseUrl", "parameters", "body"] as const;
 
-const MISPLACED_ARGUMENT =
-  'A tool\'s own arguments go inside `arguments`: execute(slug, { arguments: { owner: "..." } }).';
-
 type Wire = Record<string, unknown>;
 /**
  * Checks a field's value (`undefined` never reaches it) and returns what the wire carries
@@ -129,7 +127,7 @@ export function toExecuteToolRequest(
   const body: Wire = defaultUserId === undefined ? {} : { user_id: defaultUserId };
   if (params === undefined) return body;
   assertPlainObject(params, "params");
-  assertKnownKeys(params, EXECUTE_PARAM_NAMES, "params", MISPLACED_ARGUMENT);
+  assertKnownKeys(params, EXECUTE_PARAM_NAMES, "params", misplacedArgumentHint("tools.execute"));
   if (params.arguments !== undefined && params.text !== undefined) {
     throw new ComposioValidationError(
       "params.arguments and params.text are mutually exclusive: pass one of them.",

@@ -1,21 +1,24 @@
 import type { ExecuteToolResponse } from "@composio-client/api-types";
-import {
-  type ComposioClientOptions,
-  type ComposioRequester,
-  type RequestOptions,
-  type SharedClientOptions,
-  type ToolArgumentsOf,
-  type ToolDataOf,
-  ToolExecutionError,
-  type ToolSlug,
-  type WithoutSharedClient,
+import type {
+  ComposioClientOptions,
+  ComposioRequester,
+  RequestOptions,
+  SharedClientOptions,
+  ToolArgumentsOf,
+  ToolDataOf,
+  ToolSlug,
+  WithoutSharedClient,
 } from "@composio-client/core";
+import { ToolExecutionError } from "@composio-client/core/common";
 import {
   assertNonEmptyString,
   assertOptionalBoolean,
   assertOptionalString,
   assertPlainObject,
   labelCall,
+  redactJson,
+  redactSecrets,
+  requesterSettings,
   resolveRequester,
   type TracedCall,
 } from "@composio-client/core/internal";
@@ -177,7 +180,13 @@ export function createToolsClient(
     );
     const result = toToolResult(data, requestId);
     if (!result.successful && (throwOnThis ?? throwOnToolError)) {
-      throw new ToolExecutionError(`Tool ${toolSlug} failed: ${result.error}`, result);
+      // An error is meant to be logged: the server's text in it goes without the key.
+      const { secrets } = requesterSettings(client);
+      throw new ToolExecutionError(
+        redactSecrets(`Tool ${toolSlug} failed: ${result.error}`, secrets),
+        redactJson(result, secrets) as ToolExecuteFailed,
+        { operation: "tools.execute", toolSlug },
+      );
     }
     return result;
   }

@@ -188,6 +188,19 @@ describe("tools.execute", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it("keeps the key out of a ToolExecutionError whose tool echoed it", async () => {
+    const key = "ak_live_4f9c2e7b1d";
+    const echoed = { data: { [key]: key }, error: `bad key ${key}`, successful: false };
+    const server = await startHttpServer((_req, res) => sendJson(res, 200, echoed));
+    servers.push(server);
+    const tools = createToolsClient({ apiKey: key, baseUrl: server.url, throwOnToolError: true });
+    const error = await tools.execute("X").catch((e) => e);
+    expect(error).toBeInstanceOf(ToolExecutionError);
+    expect(error.message).toBe("Tool X failed: bad key [redacted]");
+    expect(error.result.data).toEqual({ "[redacted]": "[redacted]" });
+    expect(inspect(error, { depth: 10 })).not.toContain(key);
+  });
+
   it("throws ToolExecutionError carrying the result when asked, per call or per client", async () => {
     const failed = { data: {}, error: "Repository not found", successful: false, log_id: "log_9" };
     const { tools } = await toolsAgainst(failed);
@@ -195,6 +208,8 @@ describe("tools.execute", () => {
     expect(error).toBeInstanceOf(ToolExecutionError);
     expect(error.message).toBe("Tool X failed: Repository not found");
     expect(error.result).toMatchObject({ successful: false, logId: "log_9", requestId: "req_42" });
+    // It names the call like every other error of a call.
+    expect(error).toMatchObject({ operation: "tools.execute", toolSlug: "X" });
 
     const strict = createToolsClient({ client: tools.client, throwOnToolError: true });
     await expect(strict.execute("X")).rejects.toBeInstanceOf(ToolExecutionError);
@@ -285,7 +300,9 @@ describe("tools.execute rejects bad input before sending", () => {
       .execute("X", { owner: "o", repo: "r", userId: "u" } as never)
       .catch((e) => e);
     expect(error.message).toContain('params has no option "owner"');
-    expect(error.message).toContain("go inside `arguments`");
+    expect(error.message).toContain(
+      "A tool's own arguments go inside `arguments`: tools.execute(slug, { arguments: { owner: ... } }).",
+    );
     expect(error.path).toBe("params.owner");
     expect(sent()).toHaveLength(0);
   });

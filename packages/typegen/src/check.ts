@@ -4,6 +4,7 @@ import { createContext } from "@composio-client/spec/diff/context.mjs";
 import { KINDS } from "@composio-client/spec/diff/kinds.mjs";
 import { compareSchema } from "@composio-client/spec/diff/schema.mjs";
 import { dataSchema, type SchemasFile, type ToolSnapshot } from "./render";
+import { lookup } from "./schema-to-type";
 import { bySlug, isObject, type ToolDefinition } from "./tools";
 
 /** How a change affects code written against the generated types. */
@@ -56,7 +57,9 @@ export function compareTools(
     compareParts(slug, before, after, changes);
   }
   for (const slug of now.keys()) {
-    if (!(slug in generated.tools)) changes.push(toolChange(slug, "additive", "tool added"));
+    if (!Object.hasOwn(generated.tools, slug)) {
+      changes.push(toolChange(slug, "additive", "tool added"));
+    }
   }
   return changes.sort(
     (a, b) =>
@@ -75,16 +78,39 @@ function compareParts(
     ["arguments", before.input_parameters, after.inputParameters, "request"],
     ["data", dataSchema(before.output_parameters), dataSchema(after.outputParameters), "response"],
   ] as const;
-  for (const [part, b, a, direction] of parts) {
+  for (const [part, rawBefore, rawAfter, direction] of parts) {
+    // Identical schemas have no changes, whatever the classifier would make of them.
+    if (sameJson(rawBefore, rawAfter)) continue;
+    const b = settleRefs(rawBefore);
+    const a = settleRefs(rawAfter);
     const found: { pointer: string; kind: ChangeKind; message: string; note?: string }[] = [];
-    // The whole schema is the "document" its local $refs resolve in.
-    const ctx = createContext(b ?? {}, a ?? {}, { operation: slug, packages: [] }, found as never);
-    compareSchema(ctx, withoutDefs(b), withoutDefs(a), {
-      pointer: "",
-      beforeAt: "#",
-      afterAt: "#",
-      direction,
-    });
+    try {
+      // The whole schema is the "document" its local $refs resolve in.
+      const ctx = createContext(
+        b ?? {},
+        a ?? {},
+        { operation: slug, packages: [] },
+        found as never,
+      );
+      compareSchema(ctx, withoutDefs(b), withoutDefs(a), {
+        pointer: "",
+        beforeAt: "#",
+        afterAt: "#",
+        direction,
+      });
+    } catch (error) {
+      // The schemas differ, but not in a way the classifier can follow (a circular $ref chain,
+      // nesting deeper than the stack): said as such, and counted as breaking, to be looked at.
+      const reason = error instanceof RangeError ? "nested too deeply" : errorText(error);
+      sink.push({
+        slug,
+        kind: "breaking",
+        part,
+        pointer: "",
+        message: `changed, but could not be compared (${reason})`,
+      });
+      continue;
+    }
     for (const change of found) {
       sink.push({
         slug,
@@ -103,6 +129,77 @@ function withoutDefs(schema: unknown): unknown {
   if (!isObject(schema)) return schema ?? {};
   const { $defs: _, definitions: __, ...rest } = schema;
   return rest;
+}
+
+/** Whether two JSON values are equal; iterative, so that no nesting depth overflows the stack. */
+function sameJson(first: unknown, second: unknown): boolean {
+  const pending: [unknown, unknown][] = [[first ?? null, second ?? null]];
+  for (let pair = pending.pop(); pair; pair = pending.pop()) {
+    const [a, b] = pair;
+    if (a === b) continue;
+    if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const key of keys) {
+      if (!Object.hasOwn(b, key)) return false;
+      pending.push([(a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]]);
+    }
+  }
+  return true;
+}
+
+// Where a $ref has no target (missing, malformed, outside the schema), its target cannot be
+// compared: the $ref becomes a plain keyword, so a changed one still shows, and the rest of the
+// schema is compared as usual.
+const UNRESOLVED = "x-composio-typegen-unresolved-$ref";
+
+function settleRefs(schema: unknown): unknown {
+  const root = schema;
+  const seen = new Map<object, unknown>();
+  const walk = (node: unknown, depth: number): unknown => {
+    if (node === null || typeof node !== "object" || depth > MAX_WALK) return node;
+    const done = seen.get(node);
+    if (done !== undefined) return done;
+    if (Array.isArray(node)) {
+      const out = node.map((item) => walk(item, depth + 1));
+      seen.set(node, out);
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    seen.set(node, out);
+    for (const [key, value] of Object.entries(node)) {
+      const settled =
+        key === "$ref" && typeof value === "string" && !resolves(root, value)
+          ? [UNRESOLVED, value]
+          : [key, walk(value, depth + 1)];
+      Object.defineProperty(out, settled[0] as string, {
+        value: settled[1],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  };
+  return walk(schema, 0);
+}
+
+// Far beyond any real schema, well within the stack; deeper nodes are left as they are.
+const MAX_WALK = 2_000;
+
+function resolves(root: unknown, ref: string): boolean {
+  if (!ref.startsWith("#/")) return ref === "#";
+  const target = lookup(root, ref);
+  return target !== undefined && typeof target !== "symbol";
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "an unprintable error";
+  }
 }
 
 function toolChange(slug: string, kind: ChangeKind, message: string): ToolChange {

@@ -11,7 +11,13 @@ export type { CliIo } from "./cli";
 export { main } from "./cli";
 export type { FetchToolsOptions } from "./fetch";
 export { fetchToolDefinitions } from "./fetch";
-export type { GeneratedFiles, RenderOptions, SchemasFile, ToolSnapshot } from "./render";
+export type {
+  GeneratedFiles,
+  RenderOptions,
+  SchemasFile,
+  ToolSnapshot,
+  VersionsFormat,
+} from "./render";
 export { renderFiles } from "./render";
 export type { Direction } from "./schema-to-type";
 export { schemaToType } from "./schema-to-type";

@@ -11,6 +11,8 @@
 /** Whether a schema describes what the caller writes (arguments) or reads (data). */
 export type Direction = "arguments" | "data";
 
+import { commentText, lines, optionalPropertyType, propertyKey, stringLiteral } from "./text";
+
 type Schema = Record<string, unknown>;
 
 interface Context {
@@ -28,7 +30,6 @@ interface Context {
 // schema cheap.
 const MAX_DEPTH = 32;
 const MAX_NODES = 20_000;
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 // Keywords this converter cannot express; a schema relying on them alone becomes `unknown`.
 const UNSUPPORTED = ["not", "if", "then", "else", "patternProperties", "prefixItems", "contains"];
 
@@ -67,9 +68,13 @@ function typeOf(schema: unknown, ctx: Context, indent: string): string {
   }
   let type: string;
   if (parts.length === 0) {
-    const unsupported = UNSUPPORTED.filter((key) => key in schema);
+    const unsupported = UNSUPPORTED.filter((key) => Object.hasOwn(schema, key));
     type =
-      unsupported.length > 0 ? unknownBecause(`${unsupported.join(", ")} not typed`) : "unknown";
+      unsupported.length > 0
+        ? unknownBecause(
+            `unsupported keyword${unsupported.length > 1 ? "s" : ""}: ${unsupported.join(", ")}`,
+          )
+        : "unknown";
   } else {
     type = parts.length === 1 ? (parts[0] as string) : parts.join(" & ");
   }
@@ -78,7 +83,7 @@ function typeOf(schema: unknown, ctx: Context, indent: string): string {
 
 /** The type from `const`, `enum` or `type` (with `properties` and `items`), if any. */
 function baseType(schema: Schema, ctx: Context, indent: string): string | undefined {
-  if ("const" in schema) return literal(schema.const);
+  if (Object.hasOwn(schema, "const")) return literal(schema.const);
   if (Array.isArray(schema.enum)) {
     return schema.enum.length === 0 ? "never" : unique(schema.enum.map(literal)).join(" | ");
   }
@@ -89,10 +94,10 @@ function baseType(schema: Schema, ctx: Context, indent: string): string | undefi
       : [schema.type];
   if (types.length === 0) {
     // An object or array described without `type`: typed from its keywords.
-    if (isObject(schema.properties) || "additionalProperties" in schema) {
+    if (isObject(schema.properties) || Object.hasOwn(schema, "additionalProperties")) {
       return objectType(schema, ctx, indent);
     }
-    if ("items" in schema) return arrayType(schema, ctx, indent);
+    if (Object.hasOwn(schema, "items")) return arrayType(schema, ctx, indent);
     return undefined;
   }
   return unique(types.map((type) => namedType(type, schema, ctx, indent))).join(" | ");
@@ -114,7 +119,7 @@ function namedType(type: unknown, schema: Schema, ctx: Context, indent: string):
     case "object":
       return objectType(schema, ctx, indent);
     default:
-      return unknownBecause(`type ${JSON.stringify(type)}`);
+      return unknownBecause(`type ${safeJson(type)}`);
   }
 }
 
@@ -129,21 +134,24 @@ function objectType(schema: Schema, ctx: Context, indent: string): string {
     Array.isArray(schema.required) ? schema.required.filter((n) => typeof n === "string") : [],
   );
   const inner = `${indent}  `;
-  const lines: string[] = [];
+  const out: string[] = [];
   for (const [name, property] of Object.entries(properties)) {
     const doc = docComment(property, inner);
-    if (doc) lines.push(doc);
-    const hasDefault = isObject(property) && "default" in property;
+    if (doc) out.push(doc);
+    const hasDefault = isObject(property) && Object.hasOwn(property, "default");
     // A defaulted argument may be left out: the server fills it in.
     const optional = !required.has(name) || (ctx.direction === "arguments" && hasDefault);
-    lines.push(
-      `${inner}${propertyName(name)}${optional ? "?" : ""}: ${typeOf(property, ctx, inner)};`,
+    const type = typeOf(property, ctx, inner);
+    out.push(
+      optional
+        ? `${inner}${propertyKey(name)}?: ${optionalPropertyType(name, type)};`
+        : `${inner}${propertyKey(name)}: ${type};`,
     );
   }
   const index = indexSignature(schema, Object.keys(properties).length > 0, ctx, inner);
-  if (index) lines.push(`${inner}${index}`);
-  if (lines.length === 0) return "{}";
-  return `{\n${lines.join("\n")}\n${indent}}`;
+  if (index) out.push(`${inner}${index}`);
+  if (out.length === 0) return "{}";
+  return `{\n${out.join("\n")}\n${indent}}`;
 }
 
 /** The index signature of an object's extra keys, or undefined when it allows none. */
@@ -172,6 +180,7 @@ function refType(schema: Schema, ctx: Context, indent: string): string {
   if (!/^#\/(\$defs|definitions)\//.test(ref)) return unknownBecause(`$ref ${ref} not followed`);
   if (ctx.expanding.has(ref)) return unknownBecause(`recursive $ref ${ref}`);
   const target = lookup(ctx.root, ref);
+  if (target === INVALID) return unknownBecause(`$ref ${ref} is not a valid JSON pointer`);
   if (target === undefined) return unknownBecause(`$ref ${ref} not found`);
   const { $ref: _, ...siblings } = schema;
   // Keywords beside a $ref (nullable, description...) apply with its target.
@@ -180,10 +189,21 @@ function refType(schema: Schema, ctx: Context, indent: string): string {
   return typeOf(merged, { ...ctx, expanding }, indent);
 }
 
-function lookup(root: unknown, ref: string): unknown {
+const INVALID = Symbol("invalid pointer");
+
+/** The node `ref` points at: undefined when there is none, INVALID when `ref` is malformed. */
+export function lookup(root: unknown, ref: string): unknown {
+  let keys: string[];
+  try {
+    keys = ref
+      .slice(2)
+      .split("/")
+      .map((raw) => decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~"));
+  } catch {
+    return INVALID; // a malformed percent-escape, such as `#/$defs/%`
+  }
   let node = root;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
+  for (const key of keys) {
     if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
     node = node[key];
   }
@@ -192,36 +212,35 @@ function lookup(root: unknown, ref: string): unknown {
 
 /** A JSDoc block for a schema's description, default and deprecation, or "" when none. */
 export function docComment(schema: unknown, indent: string, extra: string[] = []): string {
-  const lines = [...extra];
+  const text: string[] = [...extra];
   if (isObject(schema)) {
-    const text = typeof schema.description === "string" ? schema.description : schema.title;
-    if (typeof text === "string" && text.trim()) lines.push(...text.trim().split(/\r?\n/));
-    if ("default" in schema) lines.push(`@defaultValue ${safeJson(schema.default)}`);
-    if (schema.deprecated === true) lines.push("@deprecated");
-    const ignored = UNSUPPORTED.filter((key) => key in schema);
-    if (ignored.length > 0 && ("type" in schema || "properties" in schema)) {
-      lines.push(`Not typed: ${ignored.join(", ")}.`);
+    const about = typeof schema.description === "string" ? schema.description : schema.title;
+    if (typeof about === "string" && about.trim()) text.push(...lines(about.trim()));
+    if (Object.hasOwn(schema, "default")) text.push(`@defaultValue ${safeJson(schema.default)}`);
+    if (schema.deprecated === true) text.push("@deprecated");
+    const ignored = UNSUPPORTED.filter((key) => Object.hasOwn(schema, key));
+    if (
+      ignored.length > 0 &&
+      (Object.hasOwn(schema, "type") || Object.hasOwn(schema, "properties"))
+    ) {
+      text.push(`Not typed: ${ignored.join(", ")}.`);
     }
   }
-  if (lines.length === 0) return "";
-  const body = lines.map((line) => `${indent} * ${escapeComment(line)}`.trimEnd());
+  if (text.length === 0) return "";
+  const body = text.map((line) => `${indent} * ${commentText(line)}`.trimEnd());
   return `${indent}/**\n${body.join("\n")}\n${indent} */`;
 }
 
 function literal(value: unknown): string {
   if (value === null) return "null";
-  if (typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
+  if (typeof value === "string") return stringLiteral(value);
+  if (typeof value === "boolean") return String(value);
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return unknownBecause("a non-primitive enum or const value");
 }
 
-/** `name` as a property key: bare when it is an identifier, else quoted. */
-export function propertyName(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
-}
-
 function unknownBecause(reason: string): string {
-  return `unknown /* ${escapeComment(reason)} */`;
+  return `unknown /* ${commentText(reason)} */`;
 }
 
 function wrap(type: string): string {
@@ -240,10 +259,6 @@ function safeJson(value: unknown): string {
   } catch {
     return "(not JSON)";
   }
-}
-
-function escapeComment(text: string): string {
-  return text.replaceAll("*/", "*\\/");
 }
 
 function isObject(value: unknown): value is Schema {

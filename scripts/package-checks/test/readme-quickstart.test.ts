@@ -53,7 +53,7 @@ it("comes right after the two commands, with the install lines and the supported
   expect(use).toBeGreaterThan(0);
   expect(readme.slice(0, use).match(/^## /gm)).toBeNull();
   const section = readme.slice(use, readme.indexOf("\n## ", use + 1));
-  for (const name of ["tools", "tool-router", "testing"]) {
+  for (const name of ["tools", "tool-router", "testing", "ai"]) {
     expect(section).toContain(
       `npm install ${name === "testing" ? "-D " : ""}@composio-client/${name}`,
     );

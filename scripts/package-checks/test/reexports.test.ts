@@ -1,6 +1,7 @@
 // What the wrappers re-export from core is listed once, in core's src/common.ts: core's entry and
 // each wrapper's `export *` it. This holds them to it, types included (read with the compiler):
 // a wrapper that misses one of them, or re-exports anything else of core's beside them, fails.
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -66,5 +67,19 @@ describe.each(WRAPPERS)("@composio-client/%s", (name) => {
       .filter(([key, symbol]) => fromCore.has(symbol) && common.get(key) !== symbol)
       .map(([key]) => key);
     expect(extra).toEqual([]);
+  });
+});
+
+// Each entry a module imports is one more package resolution at start-up, the largest part of a
+// cold import: the wrappers load core through the two entries they need, and no third.
+describe.each(WRAPPERS)("the build of @composio-client/%s", (name) => {
+  it("loads core at run time through its common and internal entries only", async () => {
+    const built = await readFile(join(packagesDir, name, "dist/index.mjs"), "utf8");
+    const specifiers = [...built.matchAll(/^(?:import|export)\s[^;]*?from\s*"([^"]+)"/gm)].map(
+      ([, specifier]) => specifier,
+    );
+    expect(new Set(specifiers.filter((s) => s?.startsWith("@composio-client/core")))).toEqual(
+      new Set(["@composio-client/core/common", "@composio-client/core/internal"]),
+    );
   });
 });

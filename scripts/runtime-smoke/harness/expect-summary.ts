@@ -7,7 +7,7 @@ const CHECKS = [
   "input required, answered",
   "session.executeMeta",
   "session.proxyExecute",
-  "session.proxyFetch",
+  "createProxyFetch",
   "proxyFetch download",
   "proxyExecute with bytes",
   "validation error",
@@ -16,6 +16,7 @@ const CHECKS = [
   "mock: an agent step",
   "mock: the spec's rules and errors",
   "mock: faults",
+  "ai: an agent turn",
 ];
 /** Only where node:http exists (Node, Bun, Deno). */
 const LISTEN_CHECKS = ["mock: over HTTP"];

@@ -4,6 +4,7 @@
  * inside the runtime itself. Web-standard APIs only, so that the same code runs on Node, Bun,
  * Deno, workerd and in a browser page.
  */
+import { createAgentTools } from "@composio-client/ai";
 import {
   apiError,
   createMockComposio,
@@ -128,7 +129,7 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeSummary> {
       1,
     );
   });
-  await check("session.proxyFetch", async () => {
+  await check("createProxyFetch", async () => {
     // A standard fetch over proxy_execute; Prism answers with the spec's examples.
     const fetch = createProxyFetch(session, "gmail");
     const response = await fetch("/gmail/v1/users/me/messages?maxResults=10");
@@ -373,6 +374,28 @@ async function runMockChecks(
     const hung = await rejectionOf(() => tools.execute("T", { arguments: {} }, { timeout: 50 }));
     expectEqual("hung.name", (hung as Error).name, "ComposioTimeoutError");
     expectEqual("executions", mock.executions("T"), 3);
+  });
+  await check("ai: an agent turn", async () => {
+    const mock = scripted(createMockComposio());
+    const agent = createAgentTools({
+      tools: [{ slug: "GMAIL_SEND_EMAIL", input_parameters: { type: "object", required: ["to"] } }],
+      runner: clientsOf(mock).session,
+    });
+    // The model's calls: one with broken JSON, one that waits for the user's approval.
+    const batch = await agent.handleOpenAIToolCalls([
+      { id: "c1", type: "function", function: { name: "GMAIL_SEND_EMAIL", arguments: "{" } },
+      {
+        id: "c2",
+        type: "function",
+        function: { name: "GMAIL_SEND_EMAIL", arguments: '{"to":"a"}' },
+      },
+    ]);
+    const [pause] = batch.pauses;
+    await pause?.respond({ approval: { action: "accept", content: { decision: "approve" } } });
+    const contents = batch.results().map((message) => message.content);
+    expectEqual("c1 is an error", contents[0]?.startsWith("Error: the arguments"), true);
+    expectEqual("c2", contents[1], '{"id":"msg_1"}');
+    expectEqual("GMAIL_SEND_EMAIL executions", mock.executions("GMAIL_SEND_EMAIL"), 1);
   });
   if (options.canListen) {
     await check("mock: over HTTP", async () => {

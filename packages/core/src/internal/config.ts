@@ -13,6 +13,7 @@ import { noSuchOption } from "../validation";
 import { withHeaders } from "./headers";
 import { createLog, LOG_LEVELS, type Log, loggerProblem } from "./log";
 import { boolean, type OptionCheck, optionsProblem, REQUEST_OPTION_CHECKS } from "./options";
+import { redactUserinfo, secretsToRedact } from "./redact";
 
 /** Options after defaults and checks; what a client runs on. */
 export interface ResolvedConfig {
@@ -22,8 +23,10 @@ export interface ResolvedConfig {
   origin: string;
   /** Headers of every request, credentials included. */
   headers: Record<string, string>;
-  /** The configured key, redacted from anything the server sends back. */
+  /** The configured key, redacted from anything the server sends back (see `secretsToRedact`). */
   secrets: readonly string[];
+  /** Whether plain `http://` may be used to a host other than loopback. */
+  allowInsecureHttp: boolean;
   timeout: number;
   maxRetries: number;
   maxResponseBytes: number;
@@ -91,7 +94,8 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
     options.baseUrl ?? readEnv("COMPOSIO_BASE_URL") ?? DEFAULT_BASE_URL,
     options.baseUrl === undefined ? "COMPOSIO_BASE_URL" : "baseUrl",
   );
-  if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+  // Plain http:// to a host other than loopback (parseBaseUrl allows only http: and https:).
+  if (!isAllowedScheme(url, false)) {
     if (!options.allowInsecureHttp) {
       throw new ComposioConfigError(
         `baseUrl uses plain http:// to ${url.hostname}, so the API key would travel unencrypted. ` +
@@ -106,7 +110,8 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
     baseUrl: url.href.replace(/\/+$/, ""),
     origin: url.origin,
     headers: withHeaders({ accept: "application/json" }, options.headers, auth),
-    secrets: Object.values(auth),
+    secrets: secretsToRedact(Object.values(auth)),
+    allowInsecureHttp: options.allowInsecureHttp ?? false,
     timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
@@ -188,7 +193,9 @@ function parseBaseUrl(value: string, name: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new ComposioConfigError(`${name} ${JSON.stringify(value)} is not an absolute URL.`);
+    throw new ComposioConfigError(
+      `${name} ${JSON.stringify(redactUserinfo(value))} is not an absolute URL.`,
+    );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new ComposioConfigError(`${name} must use https: or http:, not ${url.protocol}.`);
@@ -219,6 +226,15 @@ function readEnv(name: string): string | undefined {
     // Deno without --allow-env throws on access: treat as unset.
     return undefined;
   }
+}
+
+/**
+ * Whether the client sends to `url`: https, or plain http to loopback, or to any host with
+ * `allowInsecureHttp`. The base URL and the signed URLs of binary bodies follow this one rule.
+ */
+export function isAllowedScheme(url: URL, allowInsecureHttp: boolean): boolean {
+  if (url.protocol === "https:") return true;
+  return url.protocol === "http:" && (allowInsecureHttp || isLoopback(url.hostname));
 }
 
 function isLoopback(hostname: string): boolean {

@@ -49,6 +49,39 @@ function redactParameterValues(parameters: unknown[]): unknown[] {
   );
 }
 
+/**
+ * The shortest key searched for in text. No real Composio key is shorter; a shorter one is a
+ * test fixture (`"test"`), and replacing it would garble ordinary words ("the latest test").
+ * Headers that carry keys are redacted whatever their length.
+ */
+export const MIN_REDACTED_LENGTH = 8;
+
+/** The configured keys that text from the server is searched for: those long enough to be keys. */
+export function secretsToRedact(keys: readonly string[]): string[] {
+  return keys.filter((key) => key.length >= MIN_REDACTED_LENGTH);
+}
+
+/**
+ * `text` with the password of every URL's userinfo (`https://user:password@host`) replaced, for
+ * messages that quote a URL the caller or the server gave.
+ */
+export function redactUserinfo(text: string): string {
+  return text.replace(/(\/\/[^/?#@\s:]*:)[^/?#@\s]*@/g, `$1${REDACTED}@`);
+}
+
+/**
+ * A copy of a JSON value from the server with `secrets` replaced in every string and key, for
+ * an error to keep. A value too deep to copy is replaced by a note rather than kept unredacted.
+ */
+export function redactJson(value: unknown, secrets: readonly string[]): unknown {
+  if (secrets.length === 0 || value === undefined) return value;
+  try {
+    return parseRedacted(JSON.stringify(value), secrets);
+  } catch {
+    return "[not kept: too deeply nested to redact]";
+  }
+}
+
 /** `text` with every occurrence of each secret replaced; for anything the server sent. */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
   let safe = text;
