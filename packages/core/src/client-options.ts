@@ -30,6 +30,38 @@ export interface Logger {
   debug?(message: string, ...details: unknown[]): void;
 }
 
+/**
+ * The span the client records into, as OpenTelemetry's `Span` provides it: only the methods the
+ * client calls, so that no OpenTelemetry package is needed to type or run it.
+ */
+export interface SpanLike {
+  /** Records one attribute: the client sets strings, numbers and booleans only. */
+  setAttribute(key: string, value: string | number | boolean): unknown;
+  /** Marks the span failed: the client only ever sets `code` 2, OpenTelemetry's `ERROR`. */
+  setStatus(status: { code: number; message?: string }): unknown;
+  /** False when the span is not sampled: the client then skips the payloads' serializing. */
+  isRecording(): boolean;
+  end(): void;
+}
+
+/**
+ * A tracer, as OpenTelemetry's `Tracer` (`trace.getTracer("my-app")`) provides it: only the method
+ * the client calls. `startActiveSpan` makes each span the active one while `fn` runs, so that the
+ * call's span is a child of the caller's active span and each attempt's span a child of the
+ * call's (with a context manager registered, as OpenTelemetry's Node SDK does).
+ */
+export interface TracerLike {
+  startActiveSpan<F extends (span: SpanLike) => unknown>(
+    name: string,
+    options: {
+      /** OpenTelemetry's `SpanKind`: 0 (`INTERNAL`) for a call, 2 (`CLIENT`) for an attempt. */
+      kind: number;
+      attributes: Record<string, string | number | boolean>;
+    },
+    fn: F,
+  ): ReturnType<F>;
+}
+
 /** Options of {@link createComposioClient}. Every one has a default. */
 export interface ComposioClientOptions {
   /**
@@ -95,6 +127,21 @@ export interface ComposioClientOptions {
    * @defaultValue false
    */
   dangerouslyAllowBrowser?: boolean | undefined;
+  /**
+   * An OpenTelemetry tracer, such as `trace.getTracer("my-app")` from `@opentelemetry/api`: each
+   * call then records an `execute_tool {slug}` span (or `proxy_execute {toolkit} {METHOD}`),
+   * child of the active span, with one `POST` span per HTTP attempt inside it. Without one,
+   * nothing is recorded. See the README's Tracing section for every span and attribute.
+   */
+  tracer?: TracerLike | undefined;
+  /**
+   * Also record each tool call's arguments and result on its span, as
+   * `gen_ai.tool.call.arguments` and `gen_ai.tool.call.result` (JSON, at most 8,192 characters
+   * each, the API key redacted), and the message of a tool's failure or a hook's block. They may
+   * hold your users' data: turn it on only where your traces may store it.
+   * @defaultValue false
+   */
+  traceToolPayloads?: boolean | undefined;
 }
 
 /** Options every call accepts as its last argument; they override the client's for that call. */
@@ -114,6 +161,12 @@ export interface RequestOptions {
    * 5xx): only for calls that are safe to repeat, such as reads.
    */
   allowDuplicateExecution?: boolean | undefined;
+  /**
+   * Your model's id for this tool call (OpenAI's `call_…`, Anthropic's `toolu_…`), recorded as
+   * `gen_ai.tool.call.id` on the call's span when the client has a `tracer`, so that the trace
+   * ties the model's request to the tool's run. Never sent to Composio.
+   */
+  toolCallId?: string | undefined;
 }
 
 export const DEFAULT_BASE_URL = "https://backend.composio.dev";

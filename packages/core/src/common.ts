@@ -14,6 +14,8 @@ export type {
   Logger,
   LogLevel,
   RequestOptions,
+  SpanLike,
+  TracerLike,
 } from "./client-options";
 export {
   AuthenticationError,

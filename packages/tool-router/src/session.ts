@@ -3,6 +3,8 @@ import type {
   ProxyMethod,
   SessionExecuteMetaRequest,
   SessionExecuteRequest,
+  SessionExecuteResponse,
+  SessionProxyExecuteResponse,
   ToolArguments,
 } from "@composio-client/api-types";
 import type {
@@ -21,6 +23,7 @@ import {
   assertPlainObject,
   labelCall,
   misplacedArgumentHint,
+  type TracedCall,
 } from "@composio-client/core/internal";
 import type { UnlistedMetaSlug } from "./meta-slug";
 import { type ProxyParamsFor, toProxyExecuteRequest } from "./proxy-params";
@@ -152,6 +155,21 @@ const EXECUTE = "/api/v3/tool_router/session/{session_id}/execute";
 const EXECUTE_META = "/api/v3/tool_router/session/{session_id}/execute_meta";
 const PROXY_EXECUTE = "/api/v3/tool_router/session/{session_id}/proxy_execute";
 
+// What a call's span records of its result, with a tracer: the same reading as the caller's.
+const TRACED_EXECUTE: TracedCall = {
+  kind: "execute_tool",
+  read: (data) => toExecuteResult(data as SessionExecuteResponse, undefined, neverAnswered),
+};
+const TRACED_PROXY: TracedCall = {
+  kind: "proxy_execute",
+  read: (data) => toProxyResult(data as SessionProxyExecuteResponse, undefined),
+};
+
+/** `respond` of the span's reading of a pause, which only records its result type. */
+function neverAnswered(): never {
+  throw new Error("A traced result is never answered.");
+}
+
 /** Binds the session operations to `sessionId`, which the caller has checked. */
 export function createSession(client: ComposioRequester, sessionId: string): ToolRouterSession {
   const path = { session_id: sessionId };
@@ -177,7 +195,7 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
     const { data, requestId } = await client.post(
       EXECUTE,
       { path, body },
-      labelCall(options, "session.execute", toolSlug),
+      labelCall(options, "session.execute", toolSlug, TRACED_EXECUTE),
     );
     return toExecuteResult(data, requestId, (inputResponses, requestState, overrides) =>
       execute(toolSlug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
@@ -198,7 +216,7 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
     const { data, requestId } = await client.post(
       EXECUTE_META,
       { path, body },
-      labelCall(options, "session.executeMeta", slug),
+      labelCall(options, "session.executeMeta", slug, TRACED_EXECUTE),
     );
     return toExecuteResult(data, requestId, (inputResponses, requestState, overrides) =>
       executeMeta(slug, { ...params, inputResponses, requestState }, { ...options, ...overrides }),
@@ -210,7 +228,7 @@ export function createSession(client: ComposioRequester, sessionId: string): Too
     const { data, requestId } = await client.post(
       PROXY_EXECUTE,
       { path, body },
-      labelCall(options, "session.proxyExecute"),
+      labelCall(options, "session.proxyExecute", undefined, TRACED_PROXY),
     );
     return toProxyResult(data, requestId);
   };

@@ -1,3 +1,4 @@
+import type { ExecuteToolResponse } from "@composio-client/api-types";
 import type {
   ComposioClientOptions,
   ComposioRequester,
@@ -19,6 +20,7 @@ import {
   redactSecrets,
   requesterSettings,
   resolveRequester,
+  type TracedCall,
 } from "@composio-client/core/internal";
 import { camelCaseKeys } from "./camel-case";
 import { type ExecuteParams, llmGatewayHeader, toExecuteToolRequest } from "./execute-params";
@@ -174,24 +176,9 @@ export function createToolsClient(
           gatewayHeaders === undefined ? undefined : { "x-llm-gateway-headers": gatewayHeaders },
         body,
       },
-      labelCall(request, "tools.execute", toolSlug),
+      labelCall(request, "tools.execute", toolSlug, TRACED),
     );
-    const common = {
-      data: data.data ?? {},
-      logId: data.log_id,
-      sessionInfo: camelCaseKeys(data.session_info ?? null),
-      requestId,
-    };
-    // Only `successful: true` is success: a missing or odd value is not.
-    const result: ToolExecuteResult =
-      data.successful === true
-        ? { resultType: "completed", successful: true, error: data.error ?? null, ...common }
-        : {
-            resultType: "failed",
-            successful: false,
-            error: data.error || "no reason given",
-            ...common,
-          };
+    const result = toToolResult(data, requestId);
     if (!result.successful && (throwOnThis ?? throwOnToolError)) {
       // An error is meant to be logged: the server's text in it goes without the key.
       const { secrets } = requesterSettings(client);
@@ -206,6 +193,30 @@ export function createToolsClient(
   // The typed signature narrows `data` per slug; at run time it is what the tool returned.
   return { client, execute: execute as ToolsClient["execute"] };
 }
+
+/** Reads the 200 body of `tools.execute`: only `successful: true` is success, not a missing one. */
+function toToolResult(data: ExecuteToolResponse, requestId: string | undefined): ToolExecuteResult {
+  const common = {
+    data: data.data ?? {},
+    logId: data.log_id,
+    sessionInfo: camelCaseKeys(data.session_info ?? null),
+    requestId,
+  };
+  return data.successful === true
+    ? { resultType: "completed", successful: true, error: data.error ?? null, ...common }
+    : {
+        resultType: "failed",
+        successful: false,
+        error: data.error || "no reason given",
+        ...common,
+      };
+}
+
+// What a call's span records of its result, with a tracer: the same reading as the caller's.
+const TRACED: TracedCall = {
+  kind: "execute_tool",
+  read: (data) => toToolResult(data as ExecuteToolResponse, undefined),
+};
 
 /** A copy of `toolVersions` (later edits to the caller's object do not apply), checked. */
 function checkedVersions(toolVersions: unknown): Readonly<Record<string, string>> | undefined {

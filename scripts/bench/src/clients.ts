@@ -2,6 +2,11 @@
 
 import type { paths } from "@composio-client/api-types";
 import { createToolsClient } from "@composio-client/tools";
+import {
+  BasicTracerProvider,
+  SimpleSpanProcessor,
+  type SpanExporter,
+} from "@opentelemetry/sdk-trace-base";
 import Heyapi from "composio-client-heyapi";
 import Stainless from "composio-client-stainless";
 import createClient from "openapi-fetch";
@@ -11,6 +16,12 @@ export interface Contender {
   /** One `POST /api/v3/tools/execute/{tool_slug}` call, response body read. */
   call(): Promise<unknown>;
 }
+
+// A span exporter that drops what it is given: exporting is not the client's cost.
+const DISCARD: SpanExporter = {
+  export: (_spans, done) => done({ code: 0 }),
+  shutdown: async () => {},
+};
 
 const SLUG = "GITHUB_CREATE_AN_ISSUE";
 const ARGS = { owner: "composiohq", repo: "composio", title: "Login button is misaligned" };
@@ -32,6 +43,19 @@ export function contenders(baseUrl: string, others: readonly OtherBuild[] = []):
     timeout: 30_000,
     maxRetries: 2,
     logLevel: "off",
+  });
+  // The same client with OpenTelemetry's SDK recording every span (sampled, exported to nowhere):
+  // the cost of tracing on top of the call. No context manager is registered, as it would slow
+  // every promise of the process, the other contenders' included; it is the user's either way.
+  const traced = createToolsClient({
+    apiKey: KEY,
+    baseUrl,
+    timeout: 30_000,
+    maxRetries: 2,
+    logLevel: "off",
+    tracer: new BasicTracerProvider({
+      spanProcessors: [new SimpleSpanProcessor(DISCARD)],
+    }).getTracer("bench"),
   });
   const stainless = new Stainless({
     apiKey: KEY,
@@ -61,6 +85,10 @@ export function contenders(baseUrl: string, others: readonly OtherBuild[] = []):
         }),
     },
     { name: "@composio-client/tools", call: () => tools.execute(SLUG, { arguments: ARGS }) },
+    {
+      name: "@composio-client/tools + tracer",
+      call: () => traced.execute(SLUG, { arguments: ARGS }),
+    },
     ...others.map((other): Contender => {
       const client = other.createToolsClient({
         apiKey: KEY,

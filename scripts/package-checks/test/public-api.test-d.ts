@@ -12,7 +12,7 @@ import type {
   SessionProxyExecuteRequest,
   SessionProxyExecuteResponse,
 } from "@composio-client/api-types";
-import { type ComposioClient, createComposioClient } from "@composio-client/core";
+import { type ComposioClient, createComposioClient, type TracerLike } from "@composio-client/core";
 import {
   createToolRouterClient,
   type SessionExecuteResult,
@@ -29,6 +29,8 @@ import {
 import { describe, expectTypeOf, it } from "vitest";
 
 declare const client: ComposioClient;
+// An OpenTelemetry tracer, as users name its type without importing @opentelemetry/api.
+declare const tracer: TracerLike;
 type JsonObject = { [key: string]: unknown };
 
 const connection: CustomConnectionData = {
@@ -57,7 +59,13 @@ describe("@composio-client/tools", () => {
         entityId: "entity_1",
         allowTracing: null,
       },
-      { throwOnToolError: true, timeout: 1_000, maxRetries: 1, signal: AbortSignal.abort() },
+      {
+        throwOnToolError: true,
+        timeout: 1_000,
+        maxRetries: 1,
+        signal: AbortSignal.abort(),
+        toolCallId: "call_1",
+      },
     );
     await tools.execute("GITHUB_CREATE_AN_ISSUE", { text: "Open an issue titled Bug" });
     // throwOnToolError: true, so the call resolves only when the tool succeeded.
@@ -186,6 +194,8 @@ describe("@composio-client/core, the wire types of each operation", () => {
       logLevel: "warn",
       allowInsecureHttp: false,
       dangerouslyAllowBrowser: false,
+      tracer,
+      traceToolPayloads: false,
     });
   });
 

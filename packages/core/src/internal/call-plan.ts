@@ -33,6 +33,32 @@ export interface CallPlan {
   maxResponseBytes: number;
   /** Whether attempts that may have run are retried too (`allowDuplicateExecution`, or a GET). */
   allowDuplicates: boolean;
+  /** How the call appears in traces, when the wrapper said: see {@link labelCall}. */
+  traced: TracedCall | undefined;
+  /** Recorded on the call's span (`gen_ai.tool.call.id`); never sent. */
+  toolCallId: string | undefined;
+}
+
+/**
+ * How a wrapper's operation appears in traces (`tracing.ts`), one constant per operation: `kind`
+ * names the span and says what the wire body holds (a tool's `arguments`, or a proxied request);
+ * `read` reads a 200 body into the wrapper's own result, which the span records.
+ */
+export interface TracedCall {
+  kind: "execute_tool" | "proxy_execute";
+  read(data: Record<string, unknown>): TracedResult;
+}
+
+/** What a call's span records of the wrapper's result: the fields its results share. */
+export interface TracedResult {
+  resultType: string;
+  logId?: string | undefined;
+  /** The tool's output, or the upstream's body for a proxied request. */
+  data?: unknown;
+  /** Why the tool failed, or the hook's message when blocked. */
+  error?: string | null;
+  /** The upstream's HTTP status, for a proxied request. */
+  status?: number;
 }
 
 // The per-call field a wrapper names its operation with. Internal, not public API: a registered
@@ -42,18 +68,22 @@ const LABEL = Symbol.for("composio-client.call");
 
 /**
  * `options` with the wrapper's operation (`tools.execute`) and tool slug, which the call's errors
- * name; without one, core names the method and spec path, and takes the slug from the
- * `tool_slug` path parameter or body field. Anything but an object is left for the plan to refuse.
+ * name, and how the call appears in traces; without a label, core names the method and spec
+ * path, takes the slug from the `tool_slug` path parameter or body field, and traces the call
+ * under that name. Anything but an object is left for the plan to refuse.
  */
 export function labelCall(
   options: RequestOptions | undefined,
   operation: string,
   toolSlug?: string,
+  traced?: TracedCall,
 ): RequestOptions | undefined {
   return options === undefined || typeof options === "object"
-    ? ({ ...options, [LABEL]: [operation, toolSlug] } as RequestOptions)
+    ? ({ ...options, [LABEL]: [operation, toolSlug, traced] } as RequestOptions)
     : options;
 }
+
+type Label = [operation: string, toolSlug: string | undefined, traced: TracedCall | undefined];
 
 /**
  * Checks everything a call was given, with the same checks as the client's options, and plans
@@ -86,7 +116,7 @@ export function planCall(
   const problem = headerParams && headersProblem(headerParams);
   if (problem) throw new ComposioValidationError(`${problem}.`, { path: "header" });
   const method = operation.method ?? "POST";
-  const label = (options as { [LABEL]?: [string, string | undefined] })[LABEL];
+  const label = (options as { [LABEL]?: Label })[LABEL];
   // A GET has no body, and so no content type (the client's own headers still apply).
   const base = method === "GET" ? config.headers : baseHeaders;
   return {
@@ -104,6 +134,8 @@ export function planCall(
     // twice, so it is retried like `allowDuplicateExecution` (`x-should-retry: false` still wins).
     allowDuplicates:
       method === "GET" || (options.allowDuplicateExecution ?? config.allowDuplicateExecution),
+    traced: label?.[2],
+    toolCallId: options.toolCallId,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   type FetchLike,
   type LogLevel,
+  type TracerLike,
 } from "../client-options";
 import { ComposioConfigError } from "../errors";
 import { noSuchOption } from "../validation";
@@ -32,17 +33,20 @@ export interface ResolvedConfig {
   allowDuplicateExecution: boolean;
   fetch: FetchLike;
   log: Log;
+  /** Where each call's spans go; undefined records none. */
+  tracer: TracerLike | undefined;
+  traceToolPayloads: boolean;
 }
 
 // Options checked elsewhere, with messages of their own: the keys, baseUrl and logLevel.
 const elsewhere: OptionCheck = () => undefined;
 
 /**
- * The check of every option of a client: the per-call ones (but `signal`), and those only a
- * client has. An option missing here is refused as unknown (`apikey`), so `satisfies` makes the
- * compiler check the list against the interface, both ways.
+ * The check of every option of a client: the per-call ones (but `signal` and `toolCallId`), and
+ * those only a client has. An option missing here is refused as unknown (`apikey`), so
+ * `satisfies` makes the compiler check the list against the interface, both ways.
  */
-const { signal: _perCallOnly, ...SHARED_CHECKS } = REQUEST_OPTION_CHECKS;
+const { signal: _perCallOnly, toolCallId: _oneCallOnly, ...SHARED_CHECKS } = REQUEST_OPTION_CHECKS;
 const CLIENT_CHECKS = {
   apiKey: elsewhere,
   userApiKey: elsewhere,
@@ -53,6 +57,12 @@ const CLIENT_CHECKS = {
   dangerouslyAllowBrowser: boolean,
   fetch: (value) => (typeof value === "function" ? undefined : "must be a function"),
   logger: loggerProblem,
+  // Duck-typed, like `signal`: the client calls nothing else of it.
+  tracer: (value) =>
+    typeof (value as Partial<TracerLike> | null)?.startActiveSpan === "function"
+      ? undefined
+      : 'must be an OpenTelemetry Tracer, such as trace.getTracer("my-app")',
+  traceToolPayloads: boolean,
 } satisfies Record<keyof ComposioClientOptions, OptionCheck>;
 
 export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
@@ -108,6 +118,8 @@ export function resolveConfig(options: ComposioClientOptions): ResolvedConfig {
     allowDuplicateExecution: options.allowDuplicateExecution ?? false,
     fetch: fetchImpl,
     log,
+    tracer: options.tracer,
+    traceToolPayloads: options.traceToolPayloads ?? false,
   };
 }
 

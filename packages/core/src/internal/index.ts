@@ -18,6 +18,7 @@ export {
   misplacedArgumentHint,
 } from "../validation";
 export { anySignal, unlessAborted } from "./abort";
+export type { TracedCall, TracedResult } from "./call-plan";
 export { labelCall } from "./call-plan";
 export { isAllowedScheme } from "./config";
 export { redactJson, redactSecrets, redactUserinfo } from "./redact";

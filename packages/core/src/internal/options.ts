@@ -42,9 +42,15 @@ const signal: OptionCheck = (value) => {
     : `must be an AbortSignal, got ${describeType(value)}`;
 };
 
+// An id for traces only: never sent, so any non-empty string will do.
+const toolCallId: OptionCheck = (value) =>
+  typeof value === "string" && value !== ""
+    ? undefined
+    : `must be a non-empty string, got ${describeType(value)}`;
+
 /**
  * The checks of every option a call accepts; the client runs the same ones on its own options
- * of those names (`signal` excepted), so the two can never disagree.
+ * of those names (`signal` and `toolCallId` excepted), so the two can never disagree.
  */
 export const REQUEST_OPTION_CHECKS = {
   signal,
@@ -53,6 +59,7 @@ export const REQUEST_OPTION_CHECKS = {
   maxResponseBytes,
   headers,
   allowDuplicateExecution: boolean,
+  toolCallId,
 } satisfies Record<keyof RequestOptions, OptionCheck>;
 
 /**

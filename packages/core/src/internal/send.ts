@@ -13,12 +13,13 @@ import type { ResolvedConfig } from "./config";
 import { logAttempt } from "./log";
 import { readResponse, type SendResult } from "./response";
 import { clock, retryDelay } from "./retry";
+import { type CallTrace, traceCall } from "./tracing";
 import type { SendingHook, Transport, TransportInit } from "./transport";
 
-// The request path, in call order: `send` plans the call, then makes attempts until one answers
-// or the retry rule (retry.ts) says stop; each `attempt` runs under its own timer, goes out
-// through `dispatch` (middleware, on the full client) and the transport (transport.ts), and its
-// response is read by response.ts.
+// The request path, in call order: `send` plans the call and, with a tracer, opens its span
+// (tracing.ts); `sendAttempts` makes attempts until one answers or the retry rule (retry.ts) says
+// stop; each `attempt` runs under its own timer, goes out through `dispatch` (middleware, on the
+// full client) and the transport (transport.ts), and its response is read by response.ts.
 
 /**
  * Sends one attempt's request through `send`: straight away, or with middleware around it (the
@@ -49,13 +50,41 @@ const MAX_TIMER_MS = 2_147_483_647;
  * attempts that provably did not run (unless `allowDuplicateExecution`, or a GET, which has no
  * side effects). Its errors name the call (see {@link withCallContext}).
  */
-export async function send(
+export function send(
   pipeline: Pipeline,
   operation: Operation,
   options: RequestOptions | undefined,
 ): Promise<SendResult> {
-  const plan = planCall(pipeline.config, pipeline.baseHeaders, operation, options ?? {});
-  const body = plan.method === "GET" ? null : serialize(operation.body);
+  let plan: CallPlan;
+  let body: string | null;
+  try {
+    plan = planCall(pipeline.config, pipeline.baseHeaders, operation, options ?? {});
+    body = plan.method === "GET" ? null : serialize(operation.body);
+  } catch (error) {
+    // Refused before anything was sent: a rejection too. (Not an async function, so that a call
+    // without a tracer awaits one async function, as before tracing.)
+    return Promise.reject(error);
+  }
+  const { tracer } = pipeline.config;
+  // With a tracer, the same attempts run inside the call's span, each in its own (tracing.ts).
+  return tracer === undefined
+    ? sendAttempts(pipeline, plan, operation, body, undefined)
+    : traceCall(tracer, pipeline.config, plan, operation, (trace) =>
+        sendAttempts(pipeline, plan, operation, body, trace),
+      );
+}
+
+/**
+ * Makes the planned call's attempts until one answers or the retry rule says stop, and names the
+ * call in the error that ends it. `trace` runs each attempt in its span, when there is a tracer.
+ */
+async function sendAttempts(
+  pipeline: Pipeline,
+  plan: CallPlan,
+  operation: Operation,
+  body: string | null,
+  trace: CallTrace | undefined,
+): Promise<SendResult> {
   const { signal } = plan;
   const { log } = pipeline.config;
   let attempts = 0;
@@ -70,8 +99,11 @@ export async function send(
       const debug = log.enabled("debug")
         ? logAttempt(log, plan.method, plan.url, attempts, plan.maxRetries + 1)
         : undefined;
+      const sending = debug?.sending;
       try {
-        const result = await attempt(pipeline, plan, operation, body, ranBefore, debug?.sending);
+        const result = await (trace
+          ? trace.attempt(retry, () => attempt(pipeline, plan, operation, body, ranBefore, sending))
+          : attempt(pipeline, plan, operation, body, ranBefore, sending));
         debug?.ended({ status: result.response.status, requestId: result.requestId });
         return result;
       } catch (error) {

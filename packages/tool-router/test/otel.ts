@@ -1,0 +1,2 @@
+// OpenTelemetry's real SDK recording in memory, from core's tests: one setup for every package.
+export * from "../../core/test/otel";
