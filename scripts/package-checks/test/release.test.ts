@@ -34,8 +34,10 @@ beforeAll(async () => {
     await mkdir(join(copy, dir), { recursive: true });
     await cp(join(path, "package.json"), join(copy, dir, "package.json"));
   }
+  // What each package ships, as its package.json's `files` lists it, and its README.
   for (const name of PUBLIC) {
-    for (const part of ["dist", "README.md"]) {
+    const manifest = JSON.parse(await readFile(join(packagesDir, name, "package.json"), "utf8"));
+    for (const part of new Set<string>([...manifest.files, "README.md"])) {
       await cp(join(packagesDir, name, part), join(copy, "packages", name, part), {
         recursive: true,
       });
