@@ -311,6 +311,8 @@ export function createAgentTools(options: AgentToolsOptions): AgentTools {
     if ("kind" in prepared) return { prepared: undefined, outcome: prepared };
     const outcome = await runTool(runner, userId, prepared.slug, prepared.args, formatData, {
       signal: handleOptions.signal,
+      // The model's id for the call: a tracer records it as gen_ai.tool.call.id, never sent.
+      ...(call.id !== "" && { toolCallId: call.id }),
     } satisfies RequestOptions);
     return { prepared, outcome };
   }

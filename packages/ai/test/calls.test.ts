@@ -2,6 +2,7 @@
 // the app, never a retry of what may have run, the concurrency limit and the calls' order.
 import { AuthenticationError, PermissionDeniedError } from "@composio-client/core";
 import { apiError, createMockComposio } from "@composio-client/testing";
+import { createToolRouterClient } from "@composio-client/tool-router";
 import { createToolsClient } from "@composio-client/tools";
 import { describe, expect, it } from "vitest";
 import { createAgentTools, PauseAlreadyAnsweredError, ToolCallsPendingError } from "../src/index";
@@ -33,6 +34,33 @@ describe("running through a tools client", () => {
         content: '{"number":1,"title":"Bug (user_2b7f9c)"}',
       },
     ]);
+  });
+});
+
+describe("traces", () => {
+  it("names each call's span after the model's id for it, which is never sent", async () => {
+    const spans: Record<string, unknown>[] = [];
+    // A tracer as the client calls it (TracerLike): each span's attributes, as they start.
+    const tracer = {
+      startActiveSpan(
+        _name: string,
+        options: { attributes?: Record<string, unknown> },
+        run: (span: unknown) => unknown,
+      ) {
+        spans.push({ ...options.attributes });
+        const span = { setAttribute() {}, setStatus() {}, isRecording: () => false, end() {} };
+        return run(span);
+      },
+    };
+    const mock = mockComposio();
+    const session = createToolRouterClient({ apiKey: "test", fetch: mock.fetch, tracer });
+    const agent = createAgentTools({ tools: TOOLS, runner: session.session("trs_1") });
+    await agent.handleOpenAIToolCalls([call("call_7Qx", "GITHUB_CREATE_AN_ISSUE", ISSUE)]);
+    expect(spans[0]).toMatchObject({
+      "gen_ai.tool.name": "GITHUB_CREATE_AN_ISSUE",
+      "gen_ai.tool.call.id": "call_7Qx",
+    });
+    expect(JSON.stringify(mock.calls.tool("GITHUB_CREATE_AN_ISSUE"))).not.toContain("call_7Qx");
   });
 });
 
