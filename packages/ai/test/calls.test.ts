@@ -1,6 +1,6 @@
 // How calls run: through a tools client or a session, which failures reach the model and which
 // the app, never a retry of what may have run, the concurrency limit and the calls' order.
-import { AuthenticationError, PermissionDeniedError } from "@composio-client/core";
+import { AuthenticationError, PermissionDeniedError, type TracerLike } from "@composio-client/core";
 import { apiError, createMockComposio } from "@composio-client/testing";
 import { createToolRouterClient } from "@composio-client/tool-router";
 import { createToolsClient } from "@composio-client/tools";
@@ -40,16 +40,12 @@ describe("running through a tools client", () => {
 describe("traces", () => {
   it("names each call's span after the model's id for it, which is never sent", async () => {
     const spans: Record<string, unknown>[] = [];
-    // A tracer as the client calls it (TracerLike): each span's attributes, as they start.
-    const tracer = {
-      startActiveSpan(
-        _name: string,
-        options: { attributes?: Record<string, unknown> },
-        run: (span: unknown) => unknown,
-      ) {
+    // A tracer as the client calls it: each span's attributes, as they start.
+    const tracer: TracerLike = {
+      startActiveSpan(_name, options, run) {
         spans.push({ ...options.attributes });
         const span = { setAttribute() {}, setStatus() {}, isRecording: () => false, end() {} };
-        return run(span);
+        return run(span) as never;
       },
     };
     const mock = mockComposio();
