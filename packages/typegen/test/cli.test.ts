@@ -4,29 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sendJson, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CliIo, main } from "../src/index";
-import { fixtures } from "./projects";
+import { cli, fixtures } from "./projects";
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "typegen-"));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-async function cli(args: string[], env: CliIo["env"] = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env,
-  });
-  return { code, stdout, stderr };
-}
 
 const fixture = join(fixtures, "tools.json");
 const read = (file: string) => readFile(join(dir, file), "utf8");

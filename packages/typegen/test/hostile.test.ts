@@ -7,28 +7,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CliIo, main, readToolDefinitions, renderFiles } from "../src/index";
+import { readToolDefinitions, renderFiles } from "../src/index";
+import { cli } from "./projects";
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "typegen-hostile-"));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-async function cli(args: string[], env: CliIo["env"] = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env,
-  });
-  return { code, stdout, stderr };
-}
 
 /** Writes `tools` as an --input file under `name`; returns its path. */
 async function input(name: string, tools: unknown): Promise<string> {

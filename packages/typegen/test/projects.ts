@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { typeScriptCompilers } from "../../../scripts/typescript-versions";
+import { type CliIo, main } from "../src/index";
 
 const run = promisify(execFile);
 export const packageDir = fileURLToPath(new URL("../", import.meta.url));
@@ -70,4 +71,20 @@ export async function compile(
       errors: error.stdout.split("\n").filter((line) => line.includes("error TS")),
     }),
   );
+}
+
+/** Runs `composio-typegen` in this process with `args`, collecting what it prints. */
+export async function cli(args: string[], env: CliIo["env"] = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env,
+  });
+  return { code, stdout, stderr };
 }

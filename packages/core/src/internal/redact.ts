@@ -54,7 +54,7 @@ function redactParameterValues(parameters: unknown[]): unknown[] {
  * test fixture (`"test"`), and replacing it would garble ordinary words ("the latest test").
  * Headers that carry keys are redacted whatever their length.
  */
-export const MIN_REDACTED_LENGTH = 8;
+const MIN_REDACTED_LENGTH = 8;
 
 /** The configured keys that text from the server is searched for: those long enough to be keys. */
 export function secretsToRedact(keys: readonly string[]): string[] {
