@@ -1,6 +1,7 @@
 // The published/private split: packages/ holds exactly the published packages and scripts/ the
 // private tooling. The list of public packages is read from packages/ (src/packed.ts), so this
 // test is what keeps that list true, and the README's package table in step with it.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -46,4 +47,31 @@ it("lists the published packages, and only those, in the README's package table"
     return name;
   });
   expect(linked.sort()).toEqual(PUBLIC);
+});
+
+// turbo builds a package before a task only if the task's package depends on it. Whatever packs
+// or documents all the public packages must therefore list every one of them, or it may read a
+// half-built dist/ (CI once packed @composio-client/ai while it was being built).
+it("has every public package as a dependency of each private package that reads them all", () => {
+  const manifests = workspace.map((entry) => ({
+    dir: relative(root, entry.path),
+    ...(JSON.parse(readFileSync(join(entry.path, "package.json"), "utf8")) as {
+      name: string;
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    }),
+  }));
+  const packers = manifests.filter(
+    (manifest) =>
+      manifest.name === "@composio-client/package-checks" ||
+      // TypeDoc documents packages/* (typedoc.json).
+      manifest.name === "@composio-client/api-docs" ||
+      manifest.devDependencies?.["@composio-client/package-checks"] !== undefined,
+  );
+  expect(packers.length).toBeGreaterThan(2);
+  for (const manifest of packers) {
+    const declared = { ...manifest.dependencies, ...manifest.devDependencies };
+    const missing = PUBLIC.filter((name) => declared[`@composio-client/${name}`] !== "workspace:*");
+    expect(missing, manifest.dir).toEqual([]);
+  }
 });
