@@ -2,9 +2,9 @@
 // the spec-diff classifier (`spec/src/diff`, bundled into this package at build time).
 import { createContext } from "@composio-client/spec/diff/context.mjs";
 import { KINDS } from "@composio-client/spec/diff/kinds.mjs";
+import { lookup } from "@composio-client/spec/diff/pointer.mjs";
 import { compareSchema } from "@composio-client/spec/diff/schema.mjs";
 import { dataSchema, type SchemasFile, type ToolSnapshot } from "./render";
-import { lookup } from "./schema-to-type";
 import { bySlug, isObject, type ToolDefinition } from "./tools";
 
 /** How a change affects code written against the generated types. */
@@ -170,7 +170,7 @@ function settleRefs(schema: unknown): unknown {
     seen.set(node, out);
     for (const [key, value] of Object.entries(node)) {
       const settled =
-        key === "$ref" && typeof value === "string" && !resolves(root, value)
+        key === "$ref" && typeof value === "string" && lookup(root, value) === undefined
           ? [UNRESOLVED, value]
           : [key, walk(value, depth + 1)];
       Object.defineProperty(out, settled[0] as string, {
@@ -187,12 +187,6 @@ function settleRefs(schema: unknown): unknown {
 
 // Far beyond any real schema, well within the stack; deeper nodes are left as they are.
 const MAX_WALK = 2_000;
-
-function resolves(root: unknown, ref: string): boolean {
-  if (!ref.startsWith("#/")) return ref === "#";
-  const target = lookup(root, ref);
-  return target !== undefined && typeof target !== "symbol";
-}
 
 function errorText(error: unknown): string {
   try {

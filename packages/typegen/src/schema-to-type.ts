@@ -11,6 +11,7 @@
 /** Whether a schema describes what the caller writes (arguments) or reads (data). */
 export type Direction = "arguments" | "data";
 
+import { lookup, pointerKeys } from "@composio-client/spec/diff/pointer.mjs";
 import { commentText, lines, optionalPropertyType, propertyKey, stringLiteral } from "./text";
 
 type Schema = Record<string, unknown>;
@@ -179,35 +180,16 @@ function refType(schema: Schema, ctx: Context, indent: string): string {
   const ref = schema.$ref as string;
   if (!/^#\/(\$defs|definitions)\//.test(ref)) return unknownBecause(`$ref ${ref} not followed`);
   if (ctx.expanding.has(ref)) return unknownBecause(`recursive $ref ${ref}`);
+  if (pointerKeys(ref) === undefined) {
+    return unknownBecause(`$ref ${ref} is not a valid JSON pointer`);
+  }
   const target = lookup(ctx.root, ref);
-  if (target === INVALID) return unknownBecause(`$ref ${ref} is not a valid JSON pointer`);
   if (target === undefined) return unknownBecause(`$ref ${ref} not found`);
   const { $ref: _, ...siblings } = schema;
   // Keywords beside a $ref (nullable, description...) apply with its target.
   const merged = isObject(target) ? { ...target, ...siblings } : target;
   const expanding = new Set(ctx.expanding).add(ref);
   return typeOf(merged, { ...ctx, expanding }, indent);
-}
-
-const INVALID = Symbol("invalid pointer");
-
-/** The node `ref` points at: undefined when there is none, INVALID when `ref` is malformed. */
-export function lookup(root: unknown, ref: string): unknown {
-  let keys: string[];
-  try {
-    keys = ref
-      .slice(2)
-      .split("/")
-      .map((raw) => decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~"));
-  } catch {
-    return INVALID; // a malformed percent-escape, such as `#/$defs/%`
-  }
-  let node = root;
-  for (const key of keys) {
-    if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
-    node = node[key];
-  }
-  return node;
 }
 
 /** A JSDoc block for a schema's description, default and deprecation, or "" when none. */

@@ -68,6 +68,25 @@ describe("schemaToType: arguments", () => {
     );
   });
 
+  it("follows a $ref into an array and through escaped keys, and never into the prototype", () => {
+    const schema = {
+      ...object({
+        first: { $ref: "#/$defs/Choice/anyOf/0" },
+        slashed: { $ref: "#/$defs/a~1b" },
+        spaced: { $ref: "#/$defs/with%20space" },
+        inherited: { $ref: "#/$defs/constructor" },
+      }),
+      $defs: {
+        Choice: { anyOf: [{ type: "integer" }, { type: "string" }] },
+        "a/b": { type: "boolean" },
+        "with space": { type: "string" },
+      },
+    };
+    expect(args(schema)).toBe(
+      "{ first?: number; slashed?: boolean; spaced?: string; inherited?: unknown /* $ref #/$defs/constructor not found */; }",
+    );
+  });
+
   it("quotes names that are not identifiers, and documents fields", () => {
     expect(
       args(

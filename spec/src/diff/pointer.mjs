@@ -10,21 +10,55 @@ export function child(pointer, segment) {
 }
 
 /**
- * The value at a local reference such as `#/components/schemas/Name`, or undefined.
+ * The keys of a local reference such as `#/components/schemas/Name`, percent- and ~-unescaped;
+ * `[]` for `#`, the whole document. Undefined when `ref` is not a local JSON pointer, or has a
+ * malformed percent-escape (`#/$defs/%`).
+ * @param {string} ref
+ * @returns {string[] | undefined}
+ */
+export function pointerKeys(ref) {
+  if (ref === "#") return [];
+  if (!ref.startsWith("#/")) return undefined;
+  try {
+    return ref
+      .slice(2)
+      .split("/")
+      .map((raw) => decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~"));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The value at a local reference, or undefined. Only the document's own keys and array indexes
+ * are followed: `#/__proto__`, `#/$defs/constructor` or `#/list/length` find nothing.
  * @param {unknown} doc
  * @param {string} ref
  * @returns {unknown}
  */
 export function lookup(doc, ref) {
-  if (!ref.startsWith("#")) return undefined;
+  const keys = pointerKeys(ref);
+  if (keys === undefined) return undefined;
   /** @type {unknown} */
   let node = doc;
-  for (const raw of ref.slice(1).split("/").slice(1)) {
-    const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
-    if (node === null || typeof node !== "object") return undefined;
+  for (const key of keys) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return undefined;
+    // An array is indexed by its digits alone (RFC 6901), never by `length`.
+    if (Array.isArray(node) && !/^(0|[1-9]\d*)$/.test(key)) return undefined;
     node = /** @type {Record<string, unknown>} */ (node)[key];
   }
   return node;
+}
+
+/**
+ * Why `ref` resolves to nothing, for error messages.
+ * @param {string} ref
+ * @returns {string}
+ */
+function unresolved(ref) {
+  if (!ref.startsWith("#")) return "only local refs (#/...) are followed";
+  if (pointerKeys(ref) === undefined) return "it is not a valid JSON pointer";
+  return "nothing is there";
 }
 
 /**
@@ -60,7 +94,7 @@ export function deref(doc, node, at) {
     if (Object.keys(siblings).length === 0) siblingsAt = where;
     siblings = { ...rest, ...siblings };
     const target = lookup(doc, $ref);
-    if (target === undefined) throw new Error(`Cannot resolve $ref ${$ref} (only local refs are)`);
+    if (target === undefined) throw new Error(`Cannot resolve $ref ${$ref}: ${unresolved($ref)}`);
     ref = $ref;
     where = $ref;
     current = target;
