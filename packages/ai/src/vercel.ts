@@ -40,16 +40,17 @@ export interface VercelToolsOptions {
  * inputSchema: jsonSchema(schema), execute })`, the schema passed through untouched.
  * `execute` resolves to the tool's data. A call the model should correct, or that failed, was
  * blocked or may have run, throws {@link ToolCallError}, which the AI SDK sends to the model as
- * the call's error. Errors the app must handle (authentication, permissions, payment) are
- * thrown too, as typed errors: the AI SDK also hands every thrown error to the model, so check
- * `steps` for `tool-error` parts, or stop the loop, when one is not a `ToolCallError`.
+ * the call's error. Errors the app must handle (authentication, permissions, payment, its own
+ * `onInputRequired` failing) are thrown too, as typed errors; the AI SDK hands every thrown
+ * error to the model on the next step, so stop the loop with {@link stopOnAppError} and throw
+ * what {@link appErrorIn} finds.
  * @example
  * ```ts
  * const agent = createAgentTools({ tools: schemas, runner: session });
- * const { text } = await generateText({
+ * const { text, steps } = await generateText({
  *   model,
  *   tools: vercelTools(agent, { onInputRequired: (pause) => askUser(pause.inputRequests) }),
- *   stopWhen: stepCountIs(5),
+ *   stopWhen: [stepCountIs(5), stopOnAppError],
  *   prompt: "Open an issue about the login bug",
  * });
  * ```
@@ -68,16 +69,64 @@ export function vercelTools(agent: AgentTools, options: VercelToolsOptions): Com
       inputSchema: jsonSchema(definition.inputSchema as Parameters<typeof jsonSchema>[0]),
       async execute(input, { toolCallId, abortSignal }) {
         const call = { id: toolCallId, name, arguments: input };
-        let outcome = await agent.runToolCall(call, { names: "vercel", signal: abortSignal });
-        while (outcome.resultType === "inputRequired") {
-          const answers = await options.onInputRequired(outcome);
-          outcome = await outcome.respond(answers, { signal: abortSignal });
-        }
-        if (outcome.result.isError) throw new ToolCallError(outcome.result.text);
-        return outcome.result.data;
+        const result = await forTheApp(async () => {
+          let outcome = await agent.runToolCall(call, { names: "vercel", signal: abortSignal });
+          while (outcome.resultType === "inputRequired") {
+            const answers = await options.onInputRequired(outcome);
+            outcome = await outcome.respond(answers, { signal: abortSignal });
+          }
+          return outcome.result;
+        });
+        if (result.isError) throw new ToolCallError(result.text);
+        return result.data;
       },
     });
     setOwn(set, name, composioTool);
   }
   return set as ComposioToolSet;
+}
+
+// What `execute` threw for the app rather than the model, as `appErrorIn` finds it in `steps`.
+const appErrors = new WeakSet<object>();
+
+async function forTheApp<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (typeof error === "object" && error !== null) appErrors.add(error);
+    throw error;
+  }
+}
+
+/** What {@link appErrorIn} reads of the AI SDK's steps (`result.steps`, or a stop condition's). */
+export interface AgentStep {
+  readonly content: readonly { readonly type: string; readonly error?: unknown }[];
+}
+
+/**
+ * The first error in `steps` that a Composio tool's `execute` threw for the app rather than
+ * the model: an `AuthenticationError`, `PermissionDeniedError`, `PaymentRequiredError`,
+ * `ComposioConfigError`, `ComposioValidationError` or `ComposioAbortError`, or whatever
+ * `onInputRequired` threw. Undefined when there is none: a {@link ToolCallError}, or the AI
+ * SDK's own answer to a bad call, is the model's to read.
+ */
+export function appErrorIn(steps: readonly AgentStep[]): unknown {
+  for (const step of steps) {
+    for (const part of step.content) {
+      if (part.type !== "tool-error") continue;
+      const { error } = part;
+      if (typeof error === "object" && error !== null && appErrors.has(error)) return error;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A `stopWhen` condition for `generateText` and `streamText`: stops the loop after a step in
+ * which a Composio tool threw an error for the app, before the model is asked again with that
+ * error as a result. Give it beside your step limit, then throw what {@link appErrorIn} finds:
+ * `stopWhen: [stepCountIs(10), stopOnAppError]`.
+ */
+export function stopOnAppError({ steps }: { readonly steps: readonly AgentStep[] }): boolean {
+  return appErrorIn(steps.slice(-1)) !== undefined;
 }

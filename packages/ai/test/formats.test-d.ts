@@ -12,7 +12,7 @@ import type {
   ListToolsResult,
   Tool as McpSdkTool,
 } from "@modelcontextprotocol/sdk/types.js";
-import type { ToolSet } from "ai";
+import type { GenerateTextResult, StopCondition, ToolSet } from "ai";
 import type {
   ChatCompletionCreateParams,
   ChatCompletionMessage,
@@ -27,7 +27,7 @@ import type {
 } from "openai/resources/responses/responses";
 import { describe, expectTypeOf, it } from "vitest";
 import type { AgentTools, ToolCallBatch, ToolCallOutcome } from "../src/index";
-import { vercelTools } from "../src/vercel";
+import { type appErrorIn, stopOnAppError, vercelTools } from "../src/vercel";
 
 declare const agent: AgentTools;
 
@@ -93,5 +93,12 @@ describe("MCP", () => {
 describe("the Vercel AI SDK", () => {
   it("makes a ToolSet", () => {
     expectTypeOf(vercelTools(agent, { onInputRequired: () => ({}) })).toExtend<ToolSet>();
+  });
+
+  it("stops a loop with stopOnAppError, and reads generateText's steps with appErrorIn", () => {
+    expectTypeOf(stopOnAppError).toExtend<StopCondition<ToolSet>>();
+    expectTypeOf<GenerateTextResult<ToolSet, never>["steps"]>().toExtend<
+      Parameters<typeof appErrorIn>[0]
+    >();
   });
 });

@@ -1,11 +1,13 @@
 // The agent loop with the Vercel AI SDK: generateText drives the scripted model (the AI SDK's
 // own mock model) through the tools `vercelTools` makes; the test asserts the tool messages
 // the AI SDK hands the model.
+
+import { AuthenticationError, createToolRouterClient } from "@composio-client/tool-router";
 import { generateText, stepCountIs } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { expect, it } from "vitest";
 import { createAgentTools } from "../src/index";
-import { vercelTools } from "../src/vercel";
+import { appErrorIn, stopOnAppError, vercelTools } from "../src/vercel";
 import {
   APPROVE,
   EXPECTED,
@@ -75,4 +77,140 @@ it("the AI SDK: execute runs each call, a pause is answered by the app, errors r
     ]),
   ]);
   expectRan(mock, expect);
+});
+
+it("the AI SDK: stopOnAppError ends the loop on an error for the app, which appErrorIn finds", async () => {
+  const mock = mockComposio();
+  // A key Composio refuses: every call is a 401, which no other arguments can fix.
+  const session = createToolRouterClient({ apiKey: "wrong-key", fetch: mock.fetch }).session(
+    "trs_1",
+  );
+  const agent = createAgentTools({ tools: TOOLS, runner: session });
+  const tools = vercelTools(agent, { onInputRequired: () => APPROVE });
+  const call = {
+    type: "tool-call" as const,
+    toolCallId: "call_1",
+    toolName: "GITHUB_CREATE_AN_ISSUE",
+    input: JSON.stringify({ owner: "acme", repo: "app", title: "Bug" }),
+  };
+  const turns = () => [
+    {
+      content: [call],
+      finishReason: { unified: "tool-calls" as const, raw: "tool_calls" },
+      usage,
+      warnings: [],
+    },
+    {
+      content: [{ type: "text" as const, text: "Done." }],
+      finishReason: { unified: "stop" as const, raw: "stop" },
+      usage,
+      warnings: [],
+    },
+  ];
+
+  const stopped = new MockLanguageModelV3({ doGenerate: turns() });
+  const result = await generateText({
+    model: stopped,
+    tools,
+    stopWhen: [stepCountIs(5), stopOnAppError],
+    prompt: "File it.",
+  });
+  // The model was not asked again with the 401 as the call's result.
+  expect(stopped.doGenerateCalls).toHaveLength(1);
+  const error = appErrorIn(result.steps);
+  expect(error).toBeInstanceOf(AuthenticationError);
+  expect((error as AuthenticationError).status).toBe(401);
+
+  // Without it, the AI SDK hands the 401 to the model and goes on.
+  const unstopped = new MockLanguageModelV3({ doGenerate: turns() });
+  const onwards = await generateText({
+    model: unstopped,
+    tools,
+    stopWhen: stepCountIs(5),
+    prompt: "File it.",
+  });
+  expect(unstopped.doGenerateCalls).toHaveLength(2);
+  expect(appErrorIn(onwards.steps)).toBeInstanceOf(AuthenticationError);
+});
+
+it("the AI SDK: errors the model should read, and the AI SDK's own answers, are not for the app", async () => {
+  const mock = mockComposio();
+  const agent = createAgentTools({ tools: TOOLS, runner: sessionOf(mock) });
+  const tools = vercelTools(agent, { onInputRequired: () => APPROVE });
+  const model = new MockLanguageModelV3({
+    doGenerate: [
+      {
+        content: [
+          // Blocked by a hook: a ToolCallError. An unknown tool: the AI SDK's own error.
+          {
+            type: "tool-call" as const,
+            toolCallId: "call_1",
+            toolName: "SLACK_SEND_MESSAGE",
+            input: JSON.stringify({ channel: "#general", text: "hi" }),
+          },
+          {
+            type: "tool-call" as const,
+            toolCallId: "call_2",
+            toolName: "GITHUB_DELETE_REPO",
+            input: "{}",
+          },
+        ],
+        finishReason: { unified: "tool-calls" as const, raw: "tool_calls" },
+        usage,
+        warnings: [],
+      },
+      {
+        content: [{ type: "text" as const, text: "Could not post." }],
+        finishReason: { unified: "stop" as const, raw: "stop" },
+        usage,
+        warnings: [],
+      },
+    ],
+  });
+  const result = await generateText({
+    model,
+    tools,
+    stopWhen: [stepCountIs(5), stopOnAppError],
+    prompt: "Post it.",
+  });
+  const errors = result.steps[0]?.content.filter((part) => part.type === "tool-error") ?? [];
+  expect(errors).toHaveLength(2);
+  expect(appErrorIn(result.steps)).toBeUndefined();
+  expect(result.text).toBe("Could not post.");
+});
+
+it("the AI SDK: what onInputRequired throws is the app's", async () => {
+  const mock = mockComposio();
+  const agent = createAgentTools({ tools: TOOLS, runner: sessionOf(mock) });
+  const cancelled = new Error("The user closed the dialog");
+  const tools = vercelTools(agent, {
+    onInputRequired: () => {
+      throw cancelled;
+    },
+  });
+  const model = new MockLanguageModelV3({
+    doGenerate: [
+      {
+        content: [
+          {
+            type: "tool-call" as const,
+            toolCallId: "call_1",
+            toolName: "GMAIL_SEND_EMAIL",
+            input: JSON.stringify({ recipient_email: "ada@example.com" }),
+          },
+        ],
+        finishReason: { unified: "tool-calls" as const, raw: "tool_calls" },
+        usage,
+        warnings: [],
+      },
+    ],
+  });
+  const result = await generateText({
+    model,
+    tools,
+    stopWhen: [stepCountIs(5), stopOnAppError],
+    prompt: "Email Ada.",
+  });
+  expect(model.doGenerateCalls).toHaveLength(1);
+  expect(appErrorIn(result.steps)).toBe(cancelled);
 });
