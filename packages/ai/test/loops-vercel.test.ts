@@ -24,6 +24,31 @@ const usage = {
   outputTokens: { total: 1, text: 1, reasoning: undefined },
 };
 
+/** A model turn that calls tools: [id, tool name, arguments as the model wrote them]. */
+function callsTurn(calls: readonly (readonly [id: string, name: string, input: string])[]) {
+  return {
+    content: calls.map(([toolCallId, toolName, input]) => ({
+      type: "tool-call" as const,
+      toolCallId,
+      toolName,
+      input,
+    })),
+    finishReason: { unified: "tool-calls" as const, raw: "tool_calls" },
+    usage,
+    warnings: [],
+  };
+}
+
+/** A model turn that answers in text and ends the loop. */
+function textTurn(text: string) {
+  return {
+    content: [{ type: "text" as const, text }],
+    finishReason: { unified: "stop" as const, raw: "stop" },
+    usage,
+    warnings: [],
+  };
+}
+
 it("the AI SDK: execute runs each call, a pause is answered by the app, errors reach the model as errors", async () => {
   const mock = mockComposio();
   const agent = createAgentTools({ tools: TOOLS, runner: sessionOf(mock) });
@@ -36,23 +61,10 @@ it("the AI SDK: execute runs each call, a pause is answered by the app, errors r
   });
   const model = new MockLanguageModelV3({
     doGenerate: [
-      ...SCRIPT.map((turn) => ({
-        content: turn.map((call) => ({
-          type: "tool-call" as const,
-          toolCallId: call.id,
-          toolName: call.name,
-          input: call.arguments,
-        })),
-        finishReason: { unified: "tool-calls" as const, raw: "tool_calls" },
-        usage,
-        warnings: [],
-      })),
-      {
-        content: [{ type: "text" as const, text: "Filed issue #7 and emailed Ada." }],
-        finishReason: { unified: "stop" as const, raw: "stop" },
-        usage,
-        warnings: [],
-      },
+      ...SCRIPT.map((turn) =>
+        callsTurn(turn.map((call) => [call.id, call.name, call.arguments] as const)),
+      ),
+      textTurn("Filed issue #7 and emailed Ada."),
     ],
   });
 
@@ -87,26 +99,8 @@ it("the AI SDK: stopOnAppError ends the loop on an error for the app, which appE
   );
   const agent = createAgentTools({ tools: TOOLS, runner: session });
   const tools = vercelTools(agent, { onInputRequired: () => APPROVE });
-  const call = {
-    type: "tool-call" as const,
-    toolCallId: "call_1",
-    toolName: "GITHUB_CREATE_AN_ISSUE",
-    input: JSON.stringify({ owner: "acme", repo: "app", title: "Bug" }),
-  };
-  const turns = () => [
-    {
-      content: [call],
-      finishReason: { unified: "tool-calls" as const, raw: "tool_calls" },
-      usage,
-      warnings: [],
-    },
-    {
-      content: [{ type: "text" as const, text: "Done." }],
-      finishReason: { unified: "stop" as const, raw: "stop" },
-      usage,
-      warnings: [],
-    },
-  ];
+  const issue = JSON.stringify({ owner: "acme", repo: "app", title: "Bug" });
+  const turns = () => [callsTurn([["call_1", "GITHUB_CREATE_AN_ISSUE", issue]]), textTurn("Done.")];
 
   const stopped = new MockLanguageModelV3({ doGenerate: turns() });
   const result = await generateText({
@@ -139,32 +133,12 @@ it("the AI SDK: errors the model should read, and the AI SDK's own answers, are 
   const tools = vercelTools(agent, { onInputRequired: () => APPROVE });
   const model = new MockLanguageModelV3({
     doGenerate: [
-      {
-        content: [
-          // Blocked by a hook: a ToolCallError. An unknown tool: the AI SDK's own error.
-          {
-            type: "tool-call" as const,
-            toolCallId: "call_1",
-            toolName: "SLACK_SEND_MESSAGE",
-            input: JSON.stringify({ channel: "#general", text: "hi" }),
-          },
-          {
-            type: "tool-call" as const,
-            toolCallId: "call_2",
-            toolName: "GITHUB_DELETE_REPO",
-            input: "{}",
-          },
-        ],
-        finishReason: { unified: "tool-calls" as const, raw: "tool_calls" },
-        usage,
-        warnings: [],
-      },
-      {
-        content: [{ type: "text" as const, text: "Could not post." }],
-        finishReason: { unified: "stop" as const, raw: "stop" },
-        usage,
-        warnings: [],
-      },
+      callsTurn([
+        // Blocked by a hook: a ToolCallError. An unknown tool: the AI SDK's own error.
+        ["call_1", "SLACK_SEND_MESSAGE", JSON.stringify({ channel: "#general", text: "hi" })],
+        ["call_2", "GITHUB_DELETE_REPO", "{}"],
+      ]),
+      textTurn("Could not post."),
     ],
   });
   const result = await generateText({
@@ -188,22 +162,9 @@ it("the AI SDK: what onInputRequired throws is the app's", async () => {
       throw cancelled;
     },
   });
+  const email = JSON.stringify({ recipient_email: "ada@example.com" });
   const model = new MockLanguageModelV3({
-    doGenerate: [
-      {
-        content: [
-          {
-            type: "tool-call" as const,
-            toolCallId: "call_1",
-            toolName: "GMAIL_SEND_EMAIL",
-            input: JSON.stringify({ recipient_email: "ada@example.com" }),
-          },
-        ],
-        finishReason: { unified: "tool-calls" as const, raw: "tool_calls" },
-        usage,
-        warnings: [],
-      },
-    ],
+    doGenerate: [callsTurn([["call_1", "GMAIL_SEND_EMAIL", email]]), textTurn("Sent.")],
   });
   const result = await generateText({
     model,
