@@ -188,6 +188,16 @@ async function open(
     if (signal?.aborted) throw new ComposioAbortError({ mayHaveExecuted: true, cause: error });
     throw new ProxyDownloadError("The binary body could not be downloaded.", { cause: error });
   }
+  // fetch follows redirects: where they ended is held to the same rule as the signed URL, so
+  // that a redirect cannot hand over a body fetched over plain http.
+  const landed = landedUrl(response, url);
+  if (!isAllowedScheme(landed, rules.allowInsecureHttp)) {
+    await response.body?.cancel();
+    throw new ProxyDownloadError(
+      `The binary body's download URL redirected to ${landed.protocol}, which the client does not fetch: ` +
+        "only https:, and http: to loopback or with allowInsecureHttp.",
+    );
+  }
   if (!response.ok || response.body === null) {
     await response.body?.cancel();
     throw new ProxyDownloadError(
@@ -201,4 +211,13 @@ async function open(
     throw new ProxyDownloadTooLargeError(rules.maxBytes);
   }
   return response.body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+}
+
+/** Where fetch's redirects ended (`response.url`), or the signed URL when the fetch does not say. */
+function landedUrl(response: Response, signed: URL): URL {
+  try {
+    return response.url ? new URL(response.url) : signed;
+  } catch {
+    return signed; // a custom fetch's own notion of `url`: nothing to hold to the rule
+  }
 }

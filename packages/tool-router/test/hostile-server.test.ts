@@ -94,6 +94,36 @@ describe("signed download URLs", () => {
     expect([...new Uint8Array(await body.arrayBuffer())]).toEqual([1, 2, 3]);
     expect(allowed.urls).toEqual([url]);
   });
+  // fetch follows redirects itself; a real one to a non-loopback http: host cannot be served
+  // here, so the download fetch reports where its redirects ended, as fetch does in response.url.
+  it("refuses a body whose redirects ended on plain http: beyond loopback", async () => {
+    const storage = await serve((_request, res) => {
+      res.writeHead(200, { "content-length": "3" });
+      res.end(Buffer.from([1, 2, 3]));
+    });
+    const redirected =
+      (landedAt: string): FetchLike =>
+      async (input) => {
+        const response = await fetch(String(input));
+        Object.defineProperty(response, "url", { value: landedAt });
+        return response;
+      };
+    const { session } = await sessionAnswering(binaryAt(storage.url, 3));
+
+    const insecure = await createProxyFetch(session, "t", {
+      downloadFetch: redirected("http://files.example.com/body.bin"),
+    })("/f");
+    const error = await insecure.arrayBuffer().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProxyDownloadError);
+    expect((error as Error).message).toMatch(
+      /redirected to http:, which the client does not fetch/,
+    );
+
+    const secure = await createProxyFetch(session, "t", {
+      downloadFetch: redirected("https://files.example.com/body.bin"),
+    })("/f");
+    expect([...new Uint8Array(await secure.arrayBuffer())]).toEqual([1, 2, 3]);
+  });
 });
 
 describe("downloads are bounded", () => {
