@@ -76,15 +76,25 @@ const OPENTELEMETRY_NODE_SDK = [
   "@opentelemetry/exporter-trace-otlp-proto@0.223.0",
 ];
 
-/** A user's Node project: strict, ESM (`"type": "module"`), `module: nodenext`, Node's types. */
+/**
+ * A user's project as `tsc --init` writes it (TypeScript 5.9 and 7 write the same): `module:
+ * nodenext` (ESM, by the project's `"type": "module"`), strict, with `noUncheckedIndexedAccess`,
+ * `exactOptionalPropertyTypes` and `verbatimModuleSyntax`; and Node's types, which `process.env`
+ * in the examples needs. Code that compiles with these compiles without the stricter flags too.
+ */
 const COMPILER_OPTIONS = {
-  strict: true,
-  target: "es2022",
-  lib: ["es2022", "dom"],
   module: "nodenext",
   moduleResolution: "nodenext",
+  target: "esnext",
   types: ["node"],
-  // As `tsc --init` sets it: other packages' declarations are theirs to check.
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  strict: true,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+  noUncheckedSideEffectImports: true,
+  moduleDetection: "force",
+  // Other packages' declarations are theirs to check.
   skipLibCheck: true,
   // For `tsc -b`, which builds only composite projects; nothing is written but .tsbuildinfo.
   composite: true,
