@@ -4,6 +4,8 @@
  * whichever wrapper you use; `composio-typegen` writes this declaration for you:
  *
  * ```ts
+ * export {}; // a module: in a file without imports or exports, this would replace core's types
+ *
  * declare module "@composio-client/core" {
  *   interface ToolRegistry {
  *     GITHUB_CREATE_AN_ISSUE: {
