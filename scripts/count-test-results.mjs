@@ -2,7 +2,9 @@
 // Sums vitest's JSON reports (test-results.json) of every workspace package that has a test
 // script and prints "N passed, N failed" last, after a line counting skipped tests if any (a
 // runtime that cannot start here). A missing report, or a test file that failed to load, counts
-// as one failure.
+// as one failure. Given `pnpm test`'s exit status (`--status N`), a run that failed with every
+// test passing (lint or typecheck failed) counts as one failure too, so that the line never
+// reads "0 failed" for a red run.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -39,6 +41,14 @@ for (const dir of dirs) {
   failed += results.testResults.filter(
     (file) => file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed"),
   ).length;
+}
+const statusAt = process.argv.indexOf("--status");
+const status = statusAt === -1 ? 0 : Number(process.argv[statusAt + 1]);
+if (status !== 0 && failed === 0) {
+  console.error(
+    `pnpm test exited with ${status} although every test passed: lint or typecheck failed (see above)`,
+  );
+  failed += 1;
 }
 // CI reads the last line, which must stay exactly "N passed, N failed".
 if (skipped > 0) console.log(`${skipped} skipped (a runtime that cannot start here; see above)`);
