@@ -1,13 +1,13 @@
 // TypeDoc builds the API reference of every public package (typedoc.json takes packages/*) with
 // warnings treated as errors (broken {@link}s, exported types that refer to unexported ones).
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 
 const run = promisify(execFile);
 let out: string;
@@ -26,6 +26,7 @@ beforeAll(async () => {
   // CPU-bound (it type-checks every package): the limit only catches a TypeDoc that never ends,
   // on a 2-core machine under load.
 }, 600_000);
+afterAll(() => (out ? rm(out, { recursive: true, force: true }) : undefined));
 
 it("builds without a warning", () => {
   expect(output).not.toMatch(/\[warning\]|\[error\]/);

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { sendJson, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { installIntoNewProject } from "../src/packed";
-import { COMPILERS, PUBLIC, packagesDir, packPublicPackages, run } from "./tarballs";
+import { COMPILERS, PUBLIC, packagesDir, packedTarballs, run } from "./tarballs";
 
 const require = createRequire(import.meta.url);
 const NODE_18 = "18.20.8";
@@ -47,9 +47,8 @@ beforeAll(async () => {
       ? sendJson(res, 200, { status: 201, data: { id: "f1" }, headers: {} })
       : sendJson(res, 200, { data: {}, error: null, successful: true, log_id: "log_1" }),
   );
-  const [packed, binary] = await Promise.all([packPublicPackages(), fetchNode18()]);
-  tarballs = packed;
-  node18 = binary;
+  tarballs = packedTarballs();
+  node18 = await fetchNode18();
   project = await installIntoNewProject(Object.values(tarballs));
 }, 600_000);
 afterAll(async () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC, packPublicPackages, run, shippedFiles } from "./tarballs";
+import { PUBLIC, packedTarballs, run, shippedFiles } from "./tarballs";
 
 let tarballs: Record<string, string>;
 beforeAll(async () => {
-  tarballs = await packPublicPackages();
+  tarballs = packedTarballs();
 }, 600_000);
 
 async function entries(name: string): Promise<string[]> {

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { publint } from "publint";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC, packagesDir, packPublicPackages, run, SUBPATH_EXPORTS } from "./tarballs";
+import { PUBLIC, packagesDir, packedTarballs, run, SUBPATH_EXPORTS } from "./tarballs";
 
 // The CLI's package.json exports nothing; its bin entry is found from the package folder.
 const attw = join(
@@ -12,7 +12,7 @@ const attw = join(
 );
 let tarballs: Record<string, string>;
 beforeAll(async () => {
-  tarballs = await packPublicPackages();
+  tarballs = packedTarballs();
 }, 600_000);
 
 describe.each(PUBLIC)("%s as published", (name) => {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { sendJson, startHttpServer, type TestHttpServer } from "@composio-client/mock-servers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installIntoNewProject } from "../src/packed";
-import { COMPILERS, packagesDir, packPublicPackages, run } from "./tarballs";
+import { COMPILERS, packagesDir, packedTarballs, run } from "./tarballs";
 
 let project: string;
 let server: TestHttpServer;
@@ -24,7 +24,7 @@ beforeAll(async () => {
       log_id: "log_1",
     }),
   );
-  const tarballs = await packPublicPackages();
+  const tarballs = packedTarballs();
   project = await installIntoNewProject(Object.values(tarballs), { type: "module" });
   await writeFile(join(project, "quickstart.ts"), block[1]);
   await writeFile(

@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installIntoNewProject } from "../src/packed";
-import { COMPILERS, PUBLIC, packagesDir, packPublicPackages, run } from "./tarballs";
+import { COMPILERS, PUBLIC, packagesDir, packedTarballs, run } from "./tarballs";
 
 const root = join(packagesDir, "..");
 const PRELUDES = "scripts/package-checks/test/fixtures/readme-snippets";
@@ -268,7 +268,7 @@ let project: string;
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "composio-readme-snippets-"));
-  const tarballs = await packPublicPackages(join(tmp, "packs"));
+  const tarballs = packedTarballs();
   const imported = Object.entries(IMPORTED_FROM_THE_WORKSPACE).map(([name, from]) => {
     const manifest = join(packagesDir, from, "node_modules", name, "package.json");
     return `${name}@${JSON.parse(readFileSync(manifest, "utf8")).version}`;

@@ -1,9 +1,9 @@
 // A release rehearsal in a copy of the workspace: `changeset version` on a test changeset, then
 // `pnpm publish -r --dry-run`. Nothing is published and the real workspace is not touched.
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC, packagesDir, run, shippedFiles } from "./tarballs";
 
 const root = join(packagesDir, "..");
@@ -57,6 +57,8 @@ beforeAll(async () => {
   });
   published = parseDryRun(stderr);
 }, 600_000);
+// The copy holds a whole install: never left behind in the temp folder.
+afterAll(() => (copy ? rm(copy, { recursive: true, force: true }) : undefined));
 
 /** Reads npm's "Tarball Contents" notices: package, version and files of each tarball. */
 function parseDryRun(output: string): Map<string, { version: string; files: string[] }> {
@@ -108,7 +110,8 @@ describe("a release rehearsal", () => {
 
   // Exactly: they import core's internal subpath, which has no semver promise.
   it("points the dependents at exactly the new core", async () => {
-    const destination = await mkdtemp(join(tmpdir(), "composio-release-pack-"));
+    const destination = join(copy, "release-pack");
+    await mkdir(destination);
     await run("pnpm", ["pack", "--pack-destination", destination], {
       cwd: join(copy, "packages/tools"),
     });

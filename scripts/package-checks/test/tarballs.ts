@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { inject } from "vitest";
 import { typeScriptCompilers } from "../../typescript-versions";
 import { publishedFiles } from "../src/packed";
 
@@ -11,12 +12,12 @@ export const run = promisify(execFile);
  * `npm i typescript` installs today.
  */
 export const COMPILERS = typeScriptCompilers(fileURLToPath(new URL("../", import.meta.url)));
-export {
-  PUBLIC_PACKAGES as PUBLIC,
-  packagesDir,
-  packPublicPackages,
-  SUBPATH_EXPORTS,
-} from "../src/packed";
+export { PUBLIC_PACKAGES as PUBLIC, packagesDir, SUBPATH_EXPORTS } from "../src/packed";
+
+/** Each public package's tarball, by folder name: packed once for the run by global-setup.ts. */
+export function packedTarballs(): Record<string, string> {
+  return inject("tarballs");
+}
 
 // Code shared by two entries goes into a chunk named by rolldown, with a content hash.
 const CHUNK = /^dist\/[\w-]+-[\w-]{8}\.(cjs|mjs|d\.cts|d\.mts)$/;

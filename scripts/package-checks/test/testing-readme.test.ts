@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { installIntoNewProject } from "../src/packed";
-import { packagesDir, packPublicPackages, run } from "./tarballs";
+import { packagesDir, packedTarballs, run } from "./tarballs";
 
 const require = createRequire(import.meta.url);
 const VITEST = `vitest@${require("vitest/package.json").version}`;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   const block = /```ts agent\.test\.ts\n([\s\S]*?)```/.exec(readme);
   if (!block?.[1]) throw new Error("packages/testing/README.md has no ```ts agent.test.ts block");
   example = block[1];
-  const tarballs = await packPublicPackages();
+  const tarballs = packedTarballs();
   project = await installIntoNewProject([...Object.values(tarballs), VITEST], { type: "module" });
   await writeFile(join(project, "agent.test.ts"), example);
 }, 600_000);
