@@ -1,4 +1,4 @@
-// Local $ref resolution, shared by spec:diff, spec:upstream and composio-typegen's --check.
+// Local $ref resolution, shared by spec:diff, spec:upstream, composio-typegen and @composio-client/ai (both bundle it).
 import { describe, expect, it } from "vitest";
 import { deref, lookup, pointerKeys } from "../src/diff/pointer.mjs";
 

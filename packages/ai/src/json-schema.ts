@@ -1,3 +1,5 @@
+import { lookup } from "@composio-client/spec/diff/pointer.mjs";
+
 /** A JSON Schema as Composio sends it: any JSON object. Read, never modified. */
 export type JsonSchema = Record<string, unknown>;
 
@@ -10,18 +12,14 @@ export const MAX_DEPTH = 64;
 
 /**
  * The schema a local `$ref` (`#/$defs/x`, `#/definitions/x`, any JSON pointer into `root`)
- * points to; the schema itself when it has no `$ref`; `undefined` when the target is missing
- * or external (a remote `$ref` is never fetched).
+ * points to; the schema itself when it has no `$ref`; `undefined` when the target is missing,
+ * malformed or external (a remote `$ref` is never fetched). The pointer is read by the same
+ * lookup as typegen's and `spec:diff`'s, bundled in at build time.
  */
 export function resolveRef(schema: JsonSchema, root: JsonSchema): JsonSchema | undefined {
   const ref = schema.$ref;
   if (typeof ref !== "string") return schema;
-  if (!ref.startsWith("#")) return undefined;
-  let target: unknown = root;
-  for (const raw of ref.slice(1).split("/").slice(1)) {
-    const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
-    target = isObject(target) && Object.hasOwn(target, key) ? target[key] : undefined;
-  }
+  const target = lookup(root, ref);
   return isObject(target) ? target : undefined;
 }
 

@@ -82,6 +82,21 @@ describe("schemaProblems", () => {
     expect(schemaProblems(schema, { user: {}, other: 1 })).toEqual(["user.id is required"]);
   });
 
+  it("follows a $ref into an array, and never throws on a malformed or prototype one", () => {
+    const schema = {
+      type: "object",
+      properties: {
+        count: { $ref: "#/$defs/choice/anyOf/0" },
+        broken: { $ref: "#/$defs/%" },
+        inherited: { $ref: "#/$defs/constructor" },
+      },
+      $defs: { choice: { anyOf: [{ type: "integer" }] } },
+    };
+    expect(schemaProblems(schema, { count: "x", broken: 1, inherited: 1 })).toEqual([
+      "count must be an integer, not a string",
+    ]);
+  });
+
   it("ignores keywords it does not check, and types it does not know", () => {
     expect(
       schemaProblems({ type: "string", minLength: 10, format: "email", pattern: "^x" }, "a"),
